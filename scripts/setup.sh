@@ -1,0 +1,52 @@
+#!/usr/bin/env bash
+# Installs what libnix's demo and tests need. Idempotent: a second run installs nothing.
+#
+# On Debian (and derivatives) it installs Nix (`nix-bin`), the C libraries the fixtures
+# link, and real crate sources as Debian `librust-*-dev` packages (crates.io is not needed).
+# Elsewhere it checks what is there and says what to install.
+set -euo pipefail
+
+here=$(cd "$(dirname "$0")" && pwd)
+pkgs=$(sed -e 's/#.*//' -e '/^[[:space:]]*$/d' "$here/debian-packages.txt")
+
+say() { printf 'setup: %s\n' "$*" >&2; }
+
+missing_debs() {
+	local p
+	for p in $pkgs; do
+		dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || printf '%s\n' "$p"
+	done
+}
+
+if command -v apt-get >/dev/null 2>&1 && command -v dpkg-query >/dev/null 2>&1; then
+	todo=$(missing_debs)
+	if [ -n "$todo" ]; then
+		sudo=""
+		[ "$(id -u)" -eq 0 ] || sudo="sudo"
+		say "installing: $(echo $todo)"
+		$sudo apt-get update -qq
+		DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends $todo >/dev/null
+	else
+		say "Debian packages already installed"
+	fi
+else
+	say "not a Debian system: install Nix (https://nixos.org/download), pkg-config, a C compiler,"
+	say "OpenSSL and zlib headers yourself; the offline fixtures also need Debian's crate"
+	say "registry in /usr/share/cargo/registry (librust-*-dev packages)."
+fi
+
+# Rust: libnix uses the cargo and rustc it finds (rustup's are fine).
+export PATH="$HOME/.cargo/bin:$PATH"
+for tool in cargo rustc; do
+	if ! command -v "$tool" >/dev/null 2>&1; then
+		say "error: $tool not found; install a Rust toolchain (rustup, or your distribution's rust >= 1.85)"
+		exit 1
+	fi
+done
+for tool in nix-build nix-instantiate go; do
+	if ! command -v "$tool" >/dev/null 2>&1; then
+		say "error: $tool not found after set-up"
+		exit 1
+	fi
+done
+say "ready: $(nix-build --version), $(rustc --version), $(go version | cut -d' ' -f3)"
