@@ -1,0 +1,152 @@
+# libnix's builder: one script for every unit derivation, run by bash with
+# __structuredAttrs, so every input arrives as a bash variable or array declared
+# by Nix in .attrs.sh. No input is ever evaluated as shell code: arrays are
+# expanded quoted, and argument files written by buildrs-parse are read with
+# `mapfile -d ''` (NUL-separated records).
+set -euo pipefail
+if [ -e "$NIX_BUILD_TOP/.attrs.sh" ]; then
+	source "$NIX_BUILD_TOP/.attrs.sh"
+else
+	source "$NIX_ATTRS_SH_FILE"
+fi
+out=${outputs[out]}
+export PATH=$toolPath
+export HOME=$NIX_BUILD_TOP
+tmp=$NIX_BUILD_TOP
+
+protocol() { printf '@cargo %s\n' "$1" >&2; }
+
+finish() {
+	protocol "{\"v\":2,\"type\":\"finish\",\"unit\":\"$unit\",\"exit\":$1}"
+}
+
+# readargs FILE: appends FILE's NUL-separated records to the array `got`.
+readargs() {
+	local -a recs=()
+	[ -s "$1" ] && mapfile -d '' -t recs <"$1"
+	got+=("${recs[@]}")
+}
+
+# rustc's JSON diagnostics become @cargo diagnostic lines; artifact and other
+# notifications are dropped; anything else rustc prints is passed through.
+diagnostics() {
+	local line
+	while IFS= read -r line || [ -n "$line" ]; do
+		case $line in
+		'{"$message_type":"diagnostic"'*) printf '@cargo {"v":2,"type":"diagnostic","unit":"%s","message":%s}\n' "$unit" "$line" ;;
+		'{"$message_type":'*) ;;
+		*) printf '%s\n' "$line" ;;
+		esac
+	done <"$1" >&2
+}
+
+# The workspace view: local packages sit at their workspace-relative path under
+# $tmp/ws, and rustc runs there, as cargo runs it in the workspace root.
+srcroot() {
+	if [ "${relDir-}" = . ]; then
+		cd "$src"
+		crateRoot=$srcPath
+	elif [ -n "${relDir-}" ]; then
+		mkdir -p "$tmp/ws/$(dirname "$relDir")"
+		ln -s "$src" "$tmp/ws/$relDir"
+		cd "$tmp/ws"
+		crateRoot=$relDir/$srcPath
+	else
+		cd "$src"
+		crateRoot=$src/$srcPath
+	fi
+}
+
+compile() {
+	local k
+	protocol "$cargoStart"
+	for k in "${!unitEnv[@]}"; do export "$k=${unitEnv[$k]}"; done
+	srcroot
+	mkdir -p "$out/lib"
+	local -a native=() got=() run
+	# Build-script results (cargo's add_native_deps and add_custom_flags):
+	# -L from every reachable script, own OUT_DIR paths first; then -l and
+	# link args of the own package; then cdylib link args of any package;
+	# then the own script's --cfg/--check-cfg and rustc-env.
+	for run in "${linkRuns[@]}"; do readargs "$run/link-search-outdir"; done
+	for run in "${linkRuns[@]}"; do readargs "$run/link-search-other"; done
+	native+=("${got[@]}")
+	got=()
+	for run in "${ownRuns[@]}"; do
+		[ "$linkLibs" = 1 ] && readargs "$run/link-lib"
+		for k in "${linkArgKinds[@]}"; do readargs "$run/link-arg.$k"; done
+	done
+	if [ "$cdylib" = 1 ]; then
+		for run in "${linkRuns[@]}"; do readargs "$run/link-arg.cdylib"; done
+	fi
+	native+=("${got[@]}")
+	got=()
+	for run in "${ownRuns[@]}"; do
+		readargs "$run/rustc-args"
+		export OUT_DIR=$run/out
+	done
+	native+=("${got[@]}")
+	# rustc-env pairs go through env(1): cargo allows names bash cannot export.
+	got=()
+	for run in "${ownRuns[@]}"; do readargs "$run/env"; done
+
+	local status=0
+	env -- "${got[@]}" "$rustc" "${preArgs[@]}" "$crateRoot" "${args[@]}" --out-dir "$out/lib" "${postArgs[@]}" "${native[@]}" \
+		>"$tmp/rustc.out" 2>"$tmp/rustc.err" || status=$?
+	diagnostics "$tmp/rustc.err"
+	cat "$tmp/rustc.out" >&2
+	finish "$status"
+	[ "$status" = 0 ] || exit "$status"
+	# Executables move to bin/ under their cargo name (cargo's uplifting).
+	if [ -n "${exeName-}" ]; then
+		mkdir -p "$out/bin"
+		mv "$out/lib/$exeFile" "$out/bin/$exeName"
+	fi
+}
+
+run_script() {
+	local k
+	protocol "$cargoStart"
+	for k in "${!unitEnv[@]}"; do export "$k=${unitEnv[$k]}"; done
+	local -a got=() run
+	# DEP_<LINKS>_<KEY> names may hold dots (links = "a.b"): set them with env(1).
+	for run in "${depRuns[@]}"; do readargs "$run/dep-env"; done
+	export NUM_JOBS=$NIX_BUILD_CORES OUT_DIR=$out/out
+	mkdir -p "$OUT_DIR"
+	cd "$src"
+	local status=0
+	env -- "${got[@]}" "$script" </dev/null >"$out/output" 2>"$out/stderr" || status=$?
+	local -a parse=("${parseArgs[@]}" --script-out-dir "$OUT_DIR" --protocol-unit "$unit" --out-dir "$out")
+	if [ "$status" != 0 ]; then
+		parse+=(--exit-status "$status" --stderr "$out/stderr" --command "$script")
+	fi
+	local pstatus=0
+	"$buildrsParse" "${parse[@]}" "$out/output" || pstatus=$?
+	[ "$status" = 0 ] && status=$pstatus
+	finish "$status"
+	[ "$status" = 0 ] || exit "$status"
+}
+
+unpack() {
+	mkdir -p "$out"
+	tar -xzf "$crate" --strip-components=1 -C "$out"
+}
+
+link_all() {
+	mkdir -p "$out"
+	local i
+	for i in "${!linkNames[@]}"; do
+		ln -s "${linkTargets[$i]}" "$out/${linkNames[$i]}"
+	done
+}
+
+case $action in
+compile) compile ;;
+run) run_script ;;
+unpack) unpack ;;
+link) link_all ;;
+*)
+	echo "libnix builder: unknown action '$action'" >&2
+	exit 2
+	;;
+esac

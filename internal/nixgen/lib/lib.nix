@@ -1,0 +1,86 @@
+# The libnix builder library. nix-emit writes this file unchanged into every
+# generated build system; the unit files call it. Every unit is one
+# derivation built by builder.sh with __structuredAttrs, so lists and strings
+# reach the builder as bash arrays and variables, never as shell code.
+{ toolchain }:
+let
+  inherit (builtins) elem substring stringLength baseNameOf;
+
+  unitDrv = action: attrs: derivation ({
+    inherit (toolchain) system;
+    builder = toolchain.bash;
+    args = [ ./builder.sh ];
+    __structuredAttrs = true;
+    inherit action;
+    toolPath = toolchain.path;
+    # The toolchain's identity (rustc -vV, linker version) is part of every
+    # unit, so a toolchain change rebuilds everything and nothing else does.
+    toolchainId = toolchain.identity;
+  } // attrs);
+in
+rec {
+  # A compile unit: lib, proc-macro, bin, example, test, bench or build-script compile.
+  compile = u: unitDrv "compile" ({
+    rustc = toolchain.rustc;
+    ownRuns = [ ];
+    linkRuns = [ ];
+    linkLibs = false;
+    linkArgKinds = [ ];
+    cdylib = false;
+    unitEnv = { };
+  } // u);
+
+  # A build-script run: runs the compiled script and parses its output.
+  run = u: unitDrv "run" ({
+    buildrsParse = toolchain.buildrsParse;
+    depRuns = [ ];
+    unitEnv = { };
+  } // u);
+
+  # A crates.io (or mirror) .crate file, checked against Cargo.lock's sha256.
+  fetchCrate = { name, version, url, sha256 }: derivation {
+    name = "crate-${name}-${version}.tar.gz";
+    builder = "builtin:fetchurl";
+    system = "builtin";
+    inherit url;
+    outputHashMode = "flat";
+    outputHashAlgo = "sha256";
+    outputHash = sha256;
+    unpack = false;
+    executable = false;
+    preferLocalBuild = true;
+  };
+
+  # The unpacked source of a registry crate.
+  registrySrc = { name, version, url, sha256 }: unitDrv "unpack" {
+    name = "${name}-${version}";
+    crate = fetchCrate { inherit name version url sha256; };
+  };
+
+  # A package directory from this machine (workspace member, path or
+  # directory-registry crate): only that directory, without build outputs,
+  # VCS data, Nix out-links or the directories of other packages inside it.
+  localSrc = { path, name, exclude ? [ ] }:
+    let root = toString path; in
+    builtins.path {
+      inherit path name;
+      filter = p: type:
+        let rel = substring (stringLength root + 1) (-1) p; in
+        !(elem rel exclude)
+        && rel != "target"
+        && baseNameOf p != ".git"
+        && substring 0 6 rel != "result";
+    };
+
+  # A git dependency at its locked revision, and the package's subdirectory in it.
+  gitSrc = { url, rev, subdir ? "" }:
+    let repo = builtins.fetchGit { inherit url rev; allRefs = true; }; in
+    if subdir == "" then repo.outPath else "${repo}/${subdir}";
+
+  # One derivation that builds the given outputs and links them by name.
+  linkFarm = name: entries: unitDrv "link" {
+    inherit name;
+    linkNames = builtins.attrNames entries;
+    linkTargets = builtins.attrValues entries;
+  };
+}
