@@ -66,32 +66,27 @@ compile() {
 	local -a native=() got=() run
 	# Build-script results (cargo's add_native_deps and add_custom_flags):
 	# -L from every reachable script, own OUT_DIR paths first; then -l and
-	# link args of the own package; then cdylib link args of any package;
-	# then the own script's --cfg/--check-cfg and rustc-env.
-	for run in "${linkRuns[@]}"; do readargs "$run/link-search-outdir"; done
-	for run in "${linkRuns[@]}"; do readargs "$run/link-search-other"; done
-	native+=("${got[@]}")
-	got=()
+	# link args of the own package; then cdylib link args of the others;
+	# then the own script's --cfg/--check-cfg and rustc-env. The argument
+	# files are buildrs-parse's (docs/buildrs-output.md).
+	for run in "${linkRuns[@]}"; do readargs "$run/args/link-search-outdir"; done
+	for run in "${linkRuns[@]}"; do readargs "$run/args/link-search-other"; done
 	for run in "${ownRuns[@]}"; do
-		[ "$linkLibs" = 1 ] && readargs "$run/link-lib"
-		for k in "${linkArgKinds[@]}"; do readargs "$run/link-arg.$k"; done
+		[ "$linkLibs" = 1 ] && readargs "$run/args/link-lib"
+		[ -n "$linkArgFile" ] && readargs "$run/args/$linkArgFile"
 	done
-	if [ "$cdylib" = 1 ]; then
-		for run in "${linkRuns[@]}"; do readargs "$run/link-arg.cdylib"; done
-	fi
-	native+=("${got[@]}")
-	got=()
+	for run in "${cdylibRuns[@]}"; do readargs "$run/args/link-arg.dependent-cdylib"; done
 	for run in "${ownRuns[@]}"; do
-		readargs "$run/rustc-args"
+		readargs "$run/args/rustc-args"
 		export OUT_DIR=$run/out
 	done
 	native+=("${got[@]}")
 	# rustc-env pairs go through env(1): cargo allows names bash cannot export.
 	got=()
-	for run in "${ownRuns[@]}"; do readargs "$run/env"; done
+	for run in "${ownRuns[@]}"; do readargs "$run/args/env"; done
 
 	local status=0
-	env -- "${got[@]}" "$rustc" "${preArgs[@]}" "$crateRoot" "${args[@]}" --out-dir "$out/lib" "${postArgs[@]}" "${native[@]}" \
+	env -- "${got[@]}" "$rustc" "${preArgs[@]}" "$crateRoot" "${rustcArgs[@]}" --out-dir "$out/lib" "${postArgs[@]}" "${native[@]}" \
 		>"$tmp/rustc.out" 2>"$tmp/rustc.err" || status=$?
 	diagnostics "$tmp/rustc.err"
 	cat "$tmp/rustc.out" >&2
@@ -110,13 +105,20 @@ run_script() {
 	for k in "${!unitEnv[@]}"; do export "$k=${unitEnv[$k]}"; done
 	local -a got=() run
 	# DEP_<LINKS>_<KEY> names may hold dots (links = "a.b"): set them with env(1).
-	for run in "${depRuns[@]}"; do readargs "$run/dep-env"; done
+	for run in "${depRuns[@]}"; do readargs "$run/args/dep-env"; done
 	export NUM_JOBS=$NIX_BUILD_CORES OUT_DIR=$out/out
 	mkdir -p "$OUT_DIR"
 	cd "$src"
 	local status=0
-	env -- "${got[@]}" "$script" </dev/null >"$out/output" 2>"$out/stderr" || status=$?
-	local -a parse=("${parseArgs[@]}" --script-out-dir "$OUT_DIR" --protocol-unit "$unit" --out-dir "$out")
+	if [ -n "${overrideOutput-}" ]; then
+		# A [target.<triple>.<links>] table of the cargo config replaces the
+		# script; nix-emit wrote it as the output the script would print.
+		printf '%s' "$overrideOutput" >"$out/output"
+		: >"$out/stderr"
+	else
+		env -- "${got[@]}" "$script" </dev/null >"$out/output" 2>"$out/stderr" || status=$?
+	fi
+	local -a parse=("${parseArgs[@]}" --script-out-dir "$OUT_DIR" --protocol-unit "$unit" --out-dir "$out/args")
 	if [ "$status" != 0 ]; then
 		parse+=(--exit-status "$status" --stderr "$out/stderr" --command "$script")
 	fi
@@ -136,6 +138,7 @@ link_all() {
 	mkdir -p "$out"
 	local i
 	for i in "${!linkNames[@]}"; do
+		mkdir -p "$(dirname "$out/${linkNames[$i]}")"
 		ln -s "${linkTargets[$i]}" "$out/${linkNames[$i]}"
 	done
 }

@@ -24,18 +24,24 @@ rec {
     rustc = toolchain.rustc;
     ownRuns = [ ];
     linkRuns = [ ];
+    cdylibRuns = [ ];
     linkLibs = false;
-    linkArgKinds = [ ];
-    cdylib = false;
-    unitEnv = { };
-  } // u);
+    linkArgFile = "";
+  } // u // {
+    unitEnv = { CARGO = toolchain.cargo; } // (u.unitEnv or { });
+  });
 
   # A build-script run: runs the compiled script and parses its output.
   run = u: unitDrv "run" ({
     buildrsParse = toolchain.buildrsParse;
     depRuns = [ ];
-    unitEnv = { };
-  } // u);
+  } // u // {
+    unitEnv = {
+      CARGO = toolchain.cargo;
+      RUSTC = toolchain.rustc;
+      RUSTDOC = toolchain.rustdoc;
+    } // (u.unitEnv or { });
+  });
 
   # A crates.io (or mirror) .crate file, checked against Cargo.lock's sha256.
   fetchCrate = { name, version, url, sha256 }: derivation {

@@ -1,0 +1,344 @@
+// Package nixgen turns a plan (docs/plan.md) into a Nix build system with
+// one derivation per cargo unit: an entry file, one readable file per unit,
+// the sources, the toolchain, and the fixed builder library (lib/).
+package nixgen
+
+import (
+	"embed"
+	"fmt"
+	"path"
+	"path/filepath"
+	"regexp"
+	"sort"
+	"strings"
+
+	"github.com/libnix/libnix/internal/plan"
+)
+
+//go:embed lib/lib.nix lib/builder.sh
+var libFiles embed.FS
+
+// DefaultCrateURL is where crates.io serves .crate files.
+const DefaultCrateURL = "https://static.crates.io/crates"
+
+// Options control what Emit writes besides the plan's content.
+type Options struct {
+	// Out is the directory the files are written to; the workspace root is
+	// referred to relative to it when it lies above Out.
+	Out string
+	// CrateMirror replaces DefaultCrateURL and makes registry crates be
+	// fetched even when a directory source replaces crates.io.
+	CrateMirror string
+	// Toolchain is the entry file's default toolchain: "host" or "pkgs".
+	Toolchain string
+	// LinkerVersion identifies the host linker (`cc --version`); it becomes
+	// part of the toolchain identity of every derivation.
+	LinkerVersion string
+}
+
+// unitInfo is what the emitter derives once per unit.
+type unitInfo struct {
+	idx     int // index in the plan's units
+	u       *plan.Unit
+	pkg     *plan.Package
+	plat    *plan.Platform
+	prof    *profile
+	drvName string
+	meta    string // -C metadata
+	extra   string // -C extra-filename, "" when the file names carry no hash
+	lto     ltoAction
+}
+
+type emitter struct {
+	p       *plan.Plan
+	o       Options
+	units   []*unitInfo
+	srcKeys []string // per package: its attribute in sources.nix
+	primary map[int]bool
+	toLinks map[int][]int // memo of toLink
+}
+
+// Emit returns the files of the build system for p, by path relative to the
+// output directory. It writes nothing; see WriteDir.
+func Emit(p *plan.Plan, o Options) (map[string][]byte, error) {
+	if o.Toolchain == "" {
+		o.Toolchain = "host"
+	}
+	e := &emitter{p: p, o: o, primary: map[int]bool{}, toLinks: map[int][]int{}}
+	if err := e.prepare(); err != nil {
+		return nil, err
+	}
+	files := map[string][]byte{}
+	for _, name := range []string{"lib/lib.nix", "lib/builder.sh"} {
+		data, err := libFiles.ReadFile(name)
+		if err != nil {
+			return nil, err
+		}
+		files[strings.TrimPrefix(name, "lib/")] = data
+	}
+	for _, ui := range e.units {
+		text, err := e.unitFile(ui)
+		if err != nil {
+			return nil, fmt.Errorf("unit %s (%s): %w", ui.u.ID, ui.drvName, err)
+		}
+		files["units/"+ui.u.ID+".nix"] = []byte(text)
+	}
+	sources, err := e.sourcesFile()
+	if err != nil {
+		return nil, err
+	}
+	files["sources.nix"] = []byte(sources)
+	toolchain, err := e.toolchainFile()
+	if err != nil {
+		return nil, err
+	}
+	files["toolchain.nix"] = []byte(toolchain)
+	files["default.nix"] = []byte(e.entryFile())
+	return files, nil
+}
+
+var storeNameUnsafe = regexp.MustCompile(`[^A-Za-z0-9+._?=-]`)
+
+func (e *emitter) prepare() error {
+	p := e.p
+	keyCount := map[string]int{}
+	for _, pkg := range p.Packages {
+		key := pkg.Name + "-" + pkg.Version
+		keyCount[key]++
+		if n := keyCount[key]; n > 1 {
+			key = fmt.Sprintf("%s-%d", key, n)
+		}
+		e.srcKeys = append(e.srcKeys, key)
+	}
+	nodes := make([]ltoNode, len(p.Units))
+	for i, u := range p.Units {
+		pkg := p.Packages[u.Package]
+		prof, err := decodeProfile(u.Profile)
+		if err != nil {
+			return fmt.Errorf("unit %s: %w", u.ID, err)
+		}
+		if len(u.ID) < 32 {
+			return fmt.Errorf("unit %d: id %q is not a plan unit id (32 hex digits)", i, u.ID)
+		}
+		ui := &unitInfo{
+			idx: i, u: u, pkg: pkg, plat: p.Platforms[u.CompileKind], prof: prof,
+			drvName: storeNameUnsafe.ReplaceAllString(fmt.Sprintf("%s-%s-%s-%s", pkg.Name, pkg.Version, u.Kind, u.ID[:8]), "_"),
+			meta:    u.ID[:16],
+		}
+		if !(pkg.Local && u.Mode != "test" && (has(u.Target.CrateTypes, "dylib") || has(u.Target.CrateTypes, "cdylib"))) {
+			ui.extra = "-" + u.ID[16:32]
+		}
+		if u.Root {
+			e.primary[u.Package] = true
+		}
+		e.units = append(e.units, ui)
+		types := u.Target.CrateTypes
+		if u.Mode == "test" {
+			types = []string{"bin"}
+		}
+		n := ltoNode{crateTypes: types, forHost: forHost(u), profileLTO: prof.LTO}
+		for _, d := range u.Deps {
+			n.deps = append(n.deps, d.Index)
+		}
+		nodes[i] = n
+	}
+	for i, a := range computeLTO(nodes, p.Roots) {
+		e.units[i].lto = a
+	}
+	return nil
+}
+
+func has(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+// forHost: proc-macros and build scripts run on the host (cargo's for_host).
+func forHost(u *plan.Unit) bool {
+	return u.Kind == plan.KindProcMacro || u.Kind == plan.KindBuildScriptCompile || u.Kind == plan.KindBuildScriptRun
+}
+
+func isLibKind(u *plan.Unit) bool { return u.Kind == plan.KindLib || u.Kind == plan.KindProcMacro }
+
+// targetIsLib: the unit's target is the package's library (also in test mode).
+func targetIsLib(t plan.Target) bool {
+	for _, k := range t.Kind {
+		switch k {
+		case "lib", "rlib", "dylib", "cdylib", "staticlib", "proc-macro":
+			return true
+		}
+	}
+	return false
+}
+
+// fileName is the name rustc gives the output of crate type ct.
+func (ui *unitInfo) fileName(ct string) (string, error) {
+	if ct == "lib" {
+		ct = "rlib"
+	}
+	fn := ui.plat.FileNames[ct]
+	if fn == nil {
+		return "", fmt.Errorf("platform %s cannot build crate type %s", ui.plat.Triple, ct)
+	}
+	return fn.Prefix + ui.u.Target.CrateName + ui.extra + fn.Suffix, nil
+}
+
+// onlyRlib: every crate type is lib/rlib and the unit is not a test, so it
+// needs no upstream object code (cargo's "requires upstream objects" is false).
+func onlyRlib(u *plan.Unit) bool {
+	if u.Mode == "test" {
+		return false
+	}
+	for _, t := range u.Target.CrateTypes {
+		if t != "lib" && t != "rlib" {
+			return false
+		}
+	}
+	return true
+}
+
+// externFiles are the files of child passed to parent as --extern (§2.6).
+func (e *emitter) externFiles(parent, child *unitInfo) ([]string, error) {
+	if onlyRlib(parent.u) && onlyRlib(child.u) {
+		return []string{"lib" + child.u.Target.CrateName + child.extra + ".rmeta"}, nil
+	}
+	var files []string
+	for _, ct := range child.u.Target.CrateTypes {
+		switch ct {
+		case "lib", "rlib", "dylib", "proc-macro":
+			f, err := child.fileName(ct)
+			if err != nil {
+				return nil, err
+			}
+			files = append(files, f)
+		}
+	}
+	return files, nil
+}
+
+// exeFile is the executable rustc writes for a bin, test or build script.
+func (ui *unitInfo) exeFile() string {
+	fn := ui.plat.FileNames["bin"]
+	if fn == nil {
+		return ui.u.Target.CrateName + ui.extra
+	}
+	return fn.Prefix + ui.u.Target.CrateName + ui.extra + fn.Suffix
+}
+
+// transitiveLibs are the library units reachable from ui through library
+// edges: rustc finds them with -L dependency=, sorted by id so the order does
+// not depend on the plan's unit order.
+func (e *emitter) transitiveLibs(ui *unitInfo) []*unitInfo {
+	seen := map[int]bool{}
+	var walk func(u *plan.Unit)
+	walk = func(u *plan.Unit) {
+		for _, d := range u.Deps {
+			c := e.p.Units[d.Index]
+			if !isLibKind(c) || seen[d.Index] {
+				continue
+			}
+			seen[d.Index] = true
+			walk(c)
+		}
+	}
+	walk(ui.u)
+	var out []*unitInfo
+	for i := range seen {
+		out = append(out, e.units[i])
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].u.ID < out[j].u.ID })
+	return out
+}
+
+// toLink is cargo's to_link(U) (§3.7): the build-script runs whose results
+// reach U's link line, in order, without duplicates.
+func (e *emitter) toLink(i int) []int {
+	if r, ok := e.toLinks[i]; ok {
+		return r
+	}
+	e.toLinks[i] = nil // cycles cannot occur in a unit graph; this guards anyway
+	u := e.p.Units[i]
+	var out []int
+	seen := map[int]bool{}
+	add := func(j int) {
+		if !seen[j] {
+			seen[j] = true
+			out = append(out, j)
+		}
+	}
+	if u.Kind != plan.KindBuildScriptCompile && u.Kind != plan.KindBuildScriptRun {
+		for _, d := range u.Deps {
+			c := e.p.Units[d.Index]
+			if c.Kind == plan.KindBuildScriptRun && c.Package == u.Package {
+				add(d.Index)
+			}
+		}
+	}
+	deps := make([]int, 0, len(u.Deps))
+	for _, d := range u.Deps {
+		deps = append(deps, d.Index)
+	}
+	// cargo walks dependencies in package-id order: name, then version, then source.
+	sort.SliceStable(deps, func(a, b int) bool {
+		pa, pb := e.p.Packages[e.p.Units[deps[a]].Package], e.p.Packages[e.p.Units[deps[b]].Package]
+		if pa.Name != pb.Name {
+			return pa.Name < pb.Name
+		}
+		return compareVersions(pa.Version, pb.Version) < 0
+	})
+	for _, j := range deps {
+		c := e.p.Units[j]
+		if forHost(c) || c.Kind != plan.KindLib {
+			continue
+		}
+		for _, r := range e.toLink(j) {
+			add(r)
+		}
+	}
+	e.toLinks[i] = out
+	return out
+}
+
+// compareVersions orders semver versions by their numeric parts, then text.
+func compareVersions(a, b string) int {
+	pa, pb := strings.SplitN(a, ".", 3), strings.SplitN(b, ".", 3)
+	for k := 0; k < 3 && k < len(pa) && k < len(pb); k++ {
+		na, nb := leadingNumber(pa[k]), leadingNumber(pb[k])
+		if na != nb {
+			if na < nb {
+				return -1
+			}
+			return 1
+		}
+	}
+	return strings.Compare(a, b)
+}
+
+func leadingNumber(s string) int {
+	n := 0
+	for _, c := range s {
+		if c < '0' || c > '9' {
+			break
+		}
+		n = n*10 + int(c-'0')
+	}
+	return n
+}
+
+// relDir is the package directory relative to the workspace root for path
+// packages inside it (rustc then runs in the workspace root with a relative
+// source path, as cargo does); "" otherwise.
+func relDir(pkg *plan.Package) string {
+	if pkg.Source.Kind != "path" {
+		return ""
+	}
+	d := path.Clean(filepath.ToSlash(pkg.ManifestDir))
+	if d == ".." || strings.HasPrefix(d, "../") {
+		return ""
+	}
+	return d
+}

@@ -1,0 +1,237 @@
+package nixgen
+
+import (
+	"fmt"
+	"path/filepath"
+	"regexp"
+	"strings"
+
+	"github.com/libnix/libnix/internal/plan"
+)
+
+var sha256Hex = regexp.MustCompile(`^[0-9a-f]{64}$`)
+
+// sourcesFile writes sources.nix: where every package's files come from.
+func (e *emitter) sourcesFile() (string, error) {
+	w := &nixWriter{}
+	w.line("# Where every package's files come from. Written by nix-emit; edits are overwritten.")
+	w.line("{ lib, ws }:")
+	w.line("{")
+	w.indent++
+	for i, pkg := range e.p.Packages {
+		expr, err := e.sourceExpr(pkg)
+		if err != nil {
+			return "", fmt.Errorf("package %s %s: %w", pkg.Name, pkg.Version, err)
+		}
+		w.check(pkg.ManifestDir)
+		w.attr(e.srcKeys[i], expr)
+	}
+	w.indent--
+	w.line("}")
+	return w.b.String(), w.err
+}
+
+func (e *emitter) sourceExpr(pkg *plan.Package) (string, error) {
+	s := pkg.Source
+	name := storeNameUnsafe.ReplaceAllString(pkg.Name+"-"+pkg.Version, "_")
+	switch {
+	case s.Kind == "path":
+		return fmt.Sprintf("lib.localSrc { path = %s; name = %s; exclude = %s; }",
+			wsPath(pkg.ManifestDir), quote(name), e.nestedPackages(pkg)), nil
+	case s.Kind == "registry" && (s.Replaced == nil || e.o.CrateMirror != ""):
+		if s.Checksum == nil || !sha256Hex.MatchString(*s.Checksum) {
+			return "", fmt.Errorf("Cargo.lock has no sha256 checksum for it, so it cannot be fetched")
+		}
+		base := DefaultCrateURL
+		if e.o.CrateMirror != "" {
+			base = strings.TrimSuffix(e.o.CrateMirror, "/")
+		}
+		url := fmt.Sprintf("%s/%s/%s-%s.crate", base, pkg.Name, pkg.Name, pkg.Version)
+		return fmt.Sprintf("lib.registrySrc { name = %s; version = %s; url = %s; sha256 = %s; }",
+			quote(pkg.Name), quote(pkg.Version), quote(url), quote(*s.Checksum)), nil
+	case s.Kind == "git" && s.Replaced == nil:
+		subdir := ""
+		if s.Subdir != nil {
+			subdir = *s.Subdir
+		}
+		return fmt.Sprintf("lib.gitSrc { url = %s; rev = %s; subdir = %s; }", quote(s.URL), quote(s.Rev), quote(subdir)), nil
+	case filepath.IsAbs(pkg.ManifestDir):
+		// A replaced source (directory registry, vendored crates): its files.
+		return fmt.Sprintf("lib.localSrc { path = %s; name = %s; }", absPath(pkg.ManifestDir), quote(name)), nil
+	}
+	return "", fmt.Errorf("source kind %q with manifest_dir %q: cannot tell where its files are", s.Kind, pkg.ManifestDir)
+}
+
+// wsPath is a Nix path expression for a directory relative to the workspace.
+func wsPath(rel string) string {
+	rel = filepath.ToSlash(filepath.Clean(rel))
+	if rel == "." {
+		return "ws"
+	}
+	return "ws + " + quote("/"+rel)
+}
+
+// absPath is a Nix path expression for an absolute path of any spelling.
+func absPath(p string) string { return "/. + " + quote(filepath.ToSlash(filepath.Clean(p))) }
+
+// nestedPackages lists the directories of other path packages inside pkg's
+// directory, relative to it: they are not part of pkg's source.
+func (e *emitter) nestedPackages(pkg *plan.Package) string {
+	dir := filepath.Clean(pkg.ManifestDir)
+	var rels []string
+	for _, o := range e.p.Packages {
+		if o == pkg || o.Source.Kind != "path" {
+			continue
+		}
+		od := filepath.Clean(o.ManifestDir)
+		rel, err := filepath.Rel(dir, od)
+		if err != nil || rel == "." || rel == ".." || strings.HasPrefix(rel, "../") {
+			continue
+		}
+		rels = append(rels, quote(filepath.ToSlash(rel)))
+	}
+	if len(rels) == 0 {
+		return "[ ]"
+	}
+	return "[ " + strings.Join(rels, " ") + " ]"
+}
+
+// toolchainFile writes toolchain.nix: the host toolchain as the plan saw it,
+// or a nixpkgs one.
+func (e *emitter) toolchainFile() (string, error) {
+	t := e.p.Toolchain
+	sysroot := t.Sysroot
+	w := &nixWriter{}
+	w.check(sysroot, t.VerboseVersion, e.o.LinkerVersion)
+	w.line("# The toolchain every unit builds with. Written by nix-emit; edits are overwritten.")
+	w.line("# host: this machine's rustc, linker and tools, visible in the sandbox through")
+	w.line("#       extra-sandbox-paths (see sandboxPaths); pkgs: a nixpkgs (or fenix) toolchain.")
+	w.line("{ toolchain ? \"host\", pkgs ? null, rustc ? pkgs.rustc, cargo ? pkgs.cargo }:")
+	w.line("if toolchain == \"host\" then {")
+	w.indent++
+	w.attr("system", "builtins.currentSystem")
+	w.strAttr("bash", "/bin/bash")
+	w.strAttr("path", "/usr/bin:/bin")
+	w.strAttr("rustc", t.Rustc)
+	w.strAttr("rustdoc", filepath.Join(sysroot, "bin", "rustdoc"))
+	w.strAttr("cargo", filepath.Join(sysroot, "bin", "cargo"))
+	w.strAttr("identity", strings.TrimSpace(t.VerboseVersion)+"\nlinker: "+e.o.LinkerVersion)
+	w.attr("buildrsParse", "./buildrs-parse")
+	paths := []string{"/bin", "/usr", "/lib", "/lib64", "/etc/alternatives"}
+	if !strings.HasPrefix(sysroot, "/usr/") {
+		paths = append(paths, sysroot)
+	}
+	w.strList("sandboxPaths", paths)
+	w.indent--
+	w.line("} else if toolchain == \"pkgs\" then")
+	w.line("  assert pkgs != null || throw \"toolchain = \\\"pkgs\\\" needs the pkgs argument (a nixpkgs package set)\";")
+	w.line("  if (rustc.version or %s) != %s then", quote(t.Release), quote(t.Release))
+	w.line("    throw \"the plan was made with rustc %s, but the toolchain's rustc is ${rustc.version}: run crate-plan with that rustc\"", strings.ReplaceAll(t.Release, `"`, ``))
+	w.line("  else {")
+	w.indent += 2
+	w.attr("system", "pkgs.stdenv.hostPlatform.system")
+	w.attr("bash", `"${pkgs.bash}/bin/bash"`)
+	w.attr("path", "pkgs.lib.makeBinPath [ pkgs.coreutils pkgs.gnutar pkgs.gzip pkgs.gnused pkgs.gnugrep pkgs.findutils pkgs.gnumake pkgs.pkg-config pkgs.stdenv.cc ]")
+	w.attr("rustc", `"${rustc}/bin/rustc"`)
+	w.attr("rustdoc", `"${rustc}/bin/rustdoc"`)
+	w.attr("cargo", `"${cargo}/bin/cargo"`)
+	w.attr("identity", `"${rustc}"`)
+	w.attr("buildrsParse", "./buildrs-parse")
+	w.attr("sandboxPaths", "[ ]")
+	w.indent -= 2
+	w.line("  }")
+	w.line("else throw \"toolchain must be \\\"host\\\" or \\\"pkgs\\\", not ${toolchain}\"")
+	return w.b.String(), w.err
+}
+
+// entryFile writes default.nix, the entry point.
+func (e *emitter) entryFile() string {
+	ws := e.p.Workspace
+	w := &nixWriter{}
+	w.line("# The Nix build of the cargo workspace %s (profile %s): one derivation per cargo unit.", filepath.Base(ws.Root), ws.Profile)
+	w.line("# Written by nix-emit from crate-plan's plan; edits are overwritten.")
+	w.line("#   nix-build -A all            every unit cargo was asked for")
+	w.line("#   nix-build -A bins.NAME      one binary (bin/NAME)")
+	w.line("#   nix-build -A units.ID       any unit (units/ID.nix says what it is)")
+	w.line("{ toolchain ? %s, pkgs ? null, rustc ? pkgs.rustc, cargo ? pkgs.cargo }:", quote(e.o.Toolchain))
+	w.line("let")
+	w.indent++
+	w.attr("tc", "import ./toolchain.nix { inherit toolchain pkgs rustc cargo; }")
+	w.attr("lib", "import ./lib.nix { toolchain = tc; }")
+	w.attr("sources", "import ./sources.nix { inherit lib; ws = "+e.workspaceExpr()+"; }")
+	w.attr("unit", `id: import (./units + "/${id}.nix") { inherit lib units sources; }`)
+	w.line("units = {")
+	w.indent++
+	for _, ui := range e.units {
+		w.line("%s = unit %s; # %s", quote(ui.u.ID), quote(ui.u.ID), ui.drvName)
+	}
+	w.indent--
+	w.line("};")
+	w.indent--
+	w.line("in")
+	w.line("{")
+	w.indent++
+	w.line("inherit units;")
+	w.check(ws.Profile, ws.ProfileDir)
+	w.strAttr("profile", ws.Profile)
+	w.strAttr("profileDir", ws.ProfileDir)
+	w.attr("sandboxPaths", "tc.sandboxPaths")
+	groups := map[string]map[string]string{"bins": {}, "examples": {}, "libs": {}, "tests": {}}
+	links := map[string]string{}
+	for _, r := range e.p.Roots {
+		ui := e.units[r]
+		u := ui.u
+		ref := unitRef(u.ID)
+		switch {
+		case u.Mode == "test":
+			name := u.Target.CrateName + ui.extra
+			groups["tests"][name] = ref
+			links["tests/"+name] = str(interp(ref), lit("/bin/"+name))
+		case u.Kind == plan.KindBin:
+			groups["bins"][u.Target.Name] = ref
+			links["bin/"+u.Target.Name] = str(interp(ref), lit("/bin/"+u.Target.Name))
+		case u.Kind == plan.KindExample:
+			groups["examples"][u.Target.Name] = ref
+			links["examples/"+u.Target.Name] = str(interp(ref))
+		case isLibKind(u):
+			groups["libs"][u.Target.CrateName] = ref
+			links["lib/"+u.Target.CrateName] = str(interp(ref), lit("/lib"))
+		}
+	}
+	for _, g := range []string{"bins", "examples", "libs", "tests"} {
+		w.line("%s = {", g)
+		w.indent++
+		for _, k := range sortedKeys(groups[g]) {
+			w.check(k)
+			w.attr(k, groups[g][k])
+		}
+		w.indent--
+		w.line("};")
+	}
+	w.line("all = lib.linkFarm %s {", quote(storeNameUnsafe.ReplaceAllString(filepath.Base(ws.Root), "_")+"-all"))
+	w.indent++
+	for _, k := range sortedKeys(links) {
+		w.attr(k, links[k])
+	}
+	w.indent--
+	w.line("};")
+	w.indent--
+	w.line("}")
+	return w.b.String()
+}
+
+// workspaceExpr is the workspace root as a Nix path: relative to the
+// output directory when that lies inside the workspace, so a copied or
+// moved checkout keeps working.
+func (e *emitter) workspaceExpr() string {
+	root := e.p.Workspace.Root
+	if e.o.Out != "" {
+		if out, err := filepath.Abs(e.o.Out); err == nil {
+			if rel, err := filepath.Rel(out, root); err == nil && !strings.Contains(rel, " ") &&
+				regexp.MustCompile(`^(\.\./)*\.\.$`).MatchString(filepath.ToSlash(rel)) {
+				return "./" + filepath.ToSlash(rel)
+			}
+		}
+	}
+	return absPath(root)
+}

@@ -1,0 +1,79 @@
+package nixgen
+
+import (
+	"fmt"
+	"io"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+
+	"github.com/libnix/libnix/internal/plan"
+)
+
+// Config is what nix-emit is asked to do.
+type Config struct {
+	Options
+	// BuildrsParse is the buildrs-parse binary copied into the output: build
+	// scripts' output is parsed by it inside the derivations.
+	BuildrsParse string
+}
+
+// Run reads a plan from r (named input in messages), emits the build system
+// and writes it into c.Out. Nothing is written when the plan is bad.
+func Run(c Config, r io.Reader, input string) error {
+	if c.Out == "" {
+		return fmt.Errorf("--out: an output directory is required")
+	}
+	switch c.Toolchain {
+	case "":
+		c.Toolchain = "host"
+	case "host", "pkgs":
+	default:
+		return fmt.Errorf("--toolchain %q: must be host or pkgs", c.Toolchain)
+	}
+	p, err := plan.Decode(r, input)
+	if err != nil {
+		return err
+	}
+	bin, err := os.ReadFile(c.BuildrsParse)
+	if err != nil {
+		return fmt.Errorf("buildrs-parse binary: %v", err)
+	}
+	if c.LinkerVersion == "" {
+		c.LinkerVersion = HostLinkerVersion()
+	}
+	files, err := Emit(p, c.Options)
+	if err != nil {
+		return fmt.Errorf("%s: %w", input, err)
+	}
+	files["buildrs-parse"] = bin
+	_, err = WriteDir(c.Out, files)
+	return err
+}
+
+// HostLinkerVersion is the first line of `cc --version`, the linker rustc
+// uses by default; "unknown" when there is no cc.
+func HostLinkerVersion() string {
+	out, err := exec.Command("cc", "--version").Output()
+	if err != nil {
+		return "unknown"
+	}
+	line, _, _ := strings.Cut(string(out), "\n")
+	return strings.TrimSpace(line)
+}
+
+// DefaultBuildrsParse finds buildrs-parse next to the running executable,
+// else on PATH.
+func DefaultBuildrsParse() string {
+	if exe, err := os.Executable(); err == nil {
+		p := filepath.Join(filepath.Dir(exe), "buildrs-parse")
+		if _, err := os.Stat(p); err == nil {
+			return p
+		}
+	}
+	if p, err := exec.LookPath("buildrs-parse"); err == nil {
+		return p
+	}
+	return "buildrs-parse"
+}

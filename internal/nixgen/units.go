@@ -1,0 +1,539 @@
+package nixgen
+
+import (
+	"encoding/json"
+	"fmt"
+	"path"
+	"sort"
+	"strings"
+
+	"github.com/libnix/libnix/internal/plan"
+)
+
+// unitFile writes one unit's Nix file: a call of lib.compile or lib.run with
+// everything the builder needs, as data.
+func (e *emitter) unitFile(ui *unitInfo) (string, error) {
+	u, pkg := ui.u, ui.pkg
+	w := &nixWriter{}
+	w.line("# %s %s (%s): %s `%s`, profile %s", pkg.Name, pkg.Version, sourceLabel(pkg), u.Kind, u.Target.Name, e.p.Workspace.Profile)
+	w.line("# Written by nix-emit from the plan; edits are overwritten.")
+	w.line("{ lib, units, sources }:")
+	w.line("let src = sources.%s; in", Ident(e.srcKeys[u.Package]))
+	var err error
+	if u.Kind == plan.KindBuildScriptRun {
+		w.line("lib.run {")
+		w.indent++
+		err = e.runAttrs(w, ui)
+	} else {
+		w.line("lib.compile {")
+		w.indent++
+		err = e.compileAttrs(w, ui)
+	}
+	if err != nil {
+		return "", err
+	}
+	w.indent--
+	w.line("}")
+	return w.b.String(), w.err
+}
+
+func sourceLabel(pkg *plan.Package) string {
+	switch {
+	case pkg.Source.Kind == "path":
+		return "path " + pkg.ManifestDir
+	case pkg.Source.Replaced != nil:
+		return pkg.Source.Kind + ", replaced by " + pkg.Source.Replaced.Name
+	}
+	return pkg.Source.Kind
+}
+
+func (e *emitter) commonAttrs(w *nixWriter, ui *unitInfo) error {
+	w.strAttr("name", ui.drvName)
+	w.strAttr("unit", ui.u.ID)
+	start, err := json.Marshal(map[string]any{
+		"v": 2, "type": "start", "unit": ui.u.ID, "crate": ui.pkg.Name, "version": ui.pkg.Version,
+		"kind": protocolKind(ui.u), "target": ui.u.Target.Name, "mode": ui.u.Mode, "local": ui.pkg.Local,
+	})
+	if err != nil {
+		return err
+	}
+	w.strAttr("cargoStart", string(start))
+	w.attr("src", "src")
+	return nil
+}
+
+// protocolKind is the unit's kind as the @cargo protocol names it.
+func protocolKind(u *plan.Unit) string {
+	switch u.Kind {
+	case plan.KindBuildScriptCompile:
+		return "build-script"
+	case plan.KindLib:
+		for _, t := range []string{"cdylib", "staticlib", "dylib"} {
+			if has(u.Target.CrateTypes, t) && !has(u.Target.CrateTypes, "rlib") && !has(u.Target.CrateTypes, "lib") {
+				return t
+			}
+		}
+	}
+	return u.Kind
+}
+
+func (e *emitter) compileAttrs(w *nixWriter, ui *unitInfo) error {
+	u, pkg := ui.u, ui.pkg
+	if err := e.commonAttrs(w, ui); err != nil {
+		return err
+	}
+	if rd := relDir(pkg); rd != "" {
+		w.strAttr("relDir", rd)
+	}
+	w.strAttr("srcPath", u.Target.SrcPath)
+	w.strList("preArgs", []string{"--crate-name", u.Target.CrateName, "--edition=" + u.Target.Edition})
+	args, err := e.rustcArgs(ui)
+	if err != nil {
+		return err
+	}
+	w.strList("rustcArgs", args)
+	post, err := e.postArgs(ui)
+	if err != nil {
+		return err
+	}
+	w.list("postArgs", post)
+
+	// Build-script results that reach this compile (§3.7).
+	var own, link, cdylib []string
+	for _, d := range u.Deps {
+		c := e.p.Units[d.Index]
+		if c.Kind == plan.KindBuildScriptRun && c.Package == u.Package {
+			own = append(own, unitRef(c.ID))
+		}
+	}
+	if u.Kind != plan.KindBuildScriptCompile {
+		for _, j := range e.toLink(ui.idx) {
+			link = append(link, unitRef(e.p.Units[j].ID))
+			if has(u.Target.CrateTypes, "cdylib") && u.Mode != "test" && e.p.Units[j].Package != u.Package {
+				cdylib = append(cdylib, unitRef(e.p.Units[j].ID))
+			}
+		}
+	}
+	w.list("ownRuns", own)
+	w.list("linkRuns", link)
+	w.list("cdylibRuns", cdylib)
+	w.boolAttr("linkLibs", targetIsLib(u.Target) || !packageHasLib(pkg))
+	w.strAttr("linkArgFile", linkArgFile(u))
+	if exe := e.exeName(ui); exe != "" {
+		w.strAttr("exeFile", ui.exeFile())
+		w.strAttr("exeName", exe)
+	}
+	w.line("unitEnv = {")
+	w.indent++
+	e.compileEnv(w, ui)
+	w.indent--
+	w.line("};")
+	return nil
+}
+
+func packageHasLib(pkg *plan.Package) bool {
+	for _, t := range pkg.Targets {
+		if targetIsLib(t) {
+			return true
+		}
+	}
+	return false
+}
+
+// linkArgFile names buildrs-parse's file of link args for this kind of
+// compile (docs/buildrs-output.md); "" for a build-script compile.
+func linkArgFile(u *plan.Unit) string {
+	k := u.Target.Kind
+	switch {
+	case u.Kind == plan.KindBuildScriptCompile:
+		return ""
+	case has(k, "bin"):
+		return "link-arg.bin." + u.Target.Name
+	case has(k, "test"):
+		return "link-arg.test"
+	case has(k, "bench"):
+		return "link-arg.bench"
+	case has(k, "example"):
+		return "link-arg.example"
+	case has(u.Target.CrateTypes, "cdylib") && u.Mode != "test":
+		return "link-arg.cdylib"
+	}
+	return "link-arg.lib"
+}
+
+// exeName is the name under bin/ for units that produce an executable.
+func (e *emitter) exeName(ui *unitInfo) string {
+	u := ui.u
+	switch {
+	case u.Kind == plan.KindBuildScriptCompile || u.Kind == plan.KindBin:
+		return u.Target.Name
+	case u.Kind == plan.KindExample && has(u.Target.CrateTypes, "bin"):
+		return u.Target.Name
+	case u.Mode == "test":
+		return u.Target.CrateName + ui.extra
+	}
+	return ""
+}
+
+// rustcArgs are cargo's arguments 4–26 of §2.2: everything after the
+// source path up to --out-dir, none of which names a store path.
+func (e *emitter) rustcArgs(ui *unitInfo) ([]string, error) {
+	u, pkg, prof := ui.u, ui.pkg, ui.prof
+	a := []string{"--error-format=json", "--json=diagnostic-rendered-ansi,artifacts,future-incompat"}
+	test := u.Mode == "test"
+	if !test {
+		for _, ct := range u.Target.CrateTypes {
+			a = append(a, "--crate-type", ct)
+		}
+	}
+	switch {
+	case u.Mode == "check":
+		a = append(a, "--emit=dep-info,metadata")
+	case onlyRlib(u):
+		a = append(a, "--emit=dep-info,metadata,link")
+	default:
+		a = append(a, "--emit=dep-info,link")
+	}
+	if u.Kind == plan.KindProcMacro || (has(u.Target.CrateTypes, "dylib") && !e.primary[u.Package]) {
+		a = append(a, "-C", "prefer-dynamic")
+	}
+	if prof.OptLevel != "0" && prof.OptLevel != "" {
+		a = append(a, "-C", "opt-level="+prof.OptLevel)
+	}
+	if prof.Panic != "unwind" && prof.Panic != "" {
+		a = append(a, "-C", "panic="+prof.Panic)
+	}
+	a = append(a, ui.lto.flags()...)
+	if prof.CodegenBackend != nil {
+		a = append(a, "-Z", "codegen-backend="+*prof.CodegenBackend)
+	}
+	if prof.CodegenUnits != nil {
+		a = append(a, "-C", fmt.Sprintf("codegen-units=%d", *prof.CodegenUnits))
+	}
+	if d := prof.debuginfo(); d != "" {
+		a = append(a, "-C", "debuginfo="+d)
+		if s := prof.SplitDebuginfo; s != nil && has(ui.plat.SplitDebuginfo, *s) {
+			a = append(a, "-C", "split-debuginfo="+*s)
+		}
+	}
+	a = append(a, pkg.Lints...)
+	a = append(a, prof.Rustflags...)
+	a = append(a, prof.assertionFlags()...)
+	if test {
+		if u.Target.Harness {
+			a = append(a, "--test")
+		} else {
+			a = append(a, "--cfg", "test")
+		}
+	}
+	for _, f := range u.Features {
+		a = append(a, "--cfg", `feature="`+f+`"`)
+	}
+	quoted := make([]string, len(pkg.Features))
+	for i, f := range pkg.Features {
+		quoted[i] = `"` + f + `"`
+	}
+	a = append(a, "--check-cfg", "cfg(docsrs,test)", "--check-cfg", "cfg(feature, values("+strings.Join(quoted, ", ")+"))")
+	a = append(a, "-C", "metadata="+ui.meta)
+	if ui.extra != "" {
+		a = append(a, "-C", "extra-filename="+ui.extra)
+	}
+	if prof.Rpath {
+		a = append(a, "-C", "rpath")
+	}
+	return a, nil
+}
+
+// postArgs are cargo's arguments 28–39 of §2.2, after --out-dir: the target,
+// linker, strip, where dependencies are, the --externs, cap-lints, rustflags.
+// They are Nix strings, since dependencies are store paths.
+func (e *emitter) postArgs(ui *unitInfo) ([]string, error) {
+	u, pkg, prof := ui.u, ui.pkg, ui.prof
+	var a []string
+	lits := func(ss ...string) {
+		for _, s := range ss {
+			a = append(a, quote(s))
+		}
+	}
+	if u.Platform != nil {
+		lits("--target", *u.Platform)
+	}
+	if ui.plat.Linker != nil {
+		lits("-C", "linker="+*ui.plat.Linker)
+	}
+	if s := prof.strip(); s != "" && s != "None" {
+		lits("-C", "strip="+s)
+	}
+	for _, d := range e.transitiveLibs(ui) {
+		a = append(a, quote("-L")+" "+str(lit("dependency="), interp(unitRef(d.u.ID)), lit("/lib")))
+	}
+	for _, d := range u.Deps {
+		child := e.units[d.Index]
+		if !isLibKind(child.u) {
+			continue
+		}
+		files, err := e.externFiles(ui, child)
+		if err != nil {
+			return nil, err
+		}
+		for _, f := range files {
+			a = append(a, quote("--extern")+" "+str(lit(d.ExternCrateName+"="), interp(unitRef(child.u.ID)), lit("/lib/"+f)))
+		}
+	}
+	if u.Kind == plan.KindProcMacro {
+		lits("--extern", "proc_macro")
+	}
+	if !pkg.Local {
+		lits("--cap-lints", "allow")
+	}
+	lits(ui.plat.Rustflags...)
+	for _, s := range ui.plat.Rustflags {
+		if strings.IndexByte(s, 0) >= 0 {
+			return nil, fmt.Errorf("rustflag %q contains a NUL byte", s)
+		}
+	}
+	return a, nil
+}
+
+// compileEnv writes the environment of rustc for the unit (§2.9).
+func (e *emitter) compileEnv(w *nixWriter, ui *unitInfo) {
+	u, pkg := ui.u, ui.pkg
+	env := e.packageEnv(pkg)
+	env["CARGO_CRATE_NAME"] = u.Target.CrateName
+	if u.Kind == plan.KindBin || (u.Kind == plan.KindExample && has(u.Target.CrateTypes, "bin")) {
+		env["CARGO_BIN_NAME"] = u.Target.Name
+	}
+	if e.primary[u.Package] {
+		env["CARGO_PRIMARY_PACKAGE"] = "1"
+	}
+	if has(u.Target.Kind, "test") || has(u.Target.Kind, "bench") {
+		env["CARGO_TARGET_TMPDIR"] = "/tmp"
+	}
+	for _, k := range sortedKeys(env) {
+		w.strAttr(k, env[k])
+	}
+	w.attr("CARGO_MANIFEST_DIR", str(interp("src")))
+	w.attr("CARGO_MANIFEST_PATH", str(interp("src"), lit("/Cargo.toml")))
+	// Integration tests find the package's binaries in the bin units' outputs.
+	for _, d := range u.Deps {
+		c := e.p.Units[d.Index]
+		if c.Kind == plan.KindBin && (has(u.Target.Kind, "test") || has(u.Target.Kind, "bench")) {
+			w.attr("CARGO_BIN_EXE_"+c.Target.Name, str(interp(unitRef(c.ID)), lit("/bin/"+c.Target.Name)))
+		}
+	}
+}
+
+// packageEnv is CARGO_PKG_* and the config's [env] table (which never
+// overrides what cargo sets itself, unless forced).
+func (e *emitter) packageEnv(pkg *plan.Package) map[string]string {
+	env := map[string]string{}
+	for k, v := range e.p.Config.Env {
+		env[k] = v.Value
+	}
+	for k, v := range pkg.Env {
+		if cv, ok := e.p.Config.Env[k]; ok && cv.Force {
+			continue
+		}
+		env[k] = v
+	}
+	return env
+}
+
+func (e *emitter) runAttrs(w *nixWriter, ui *unitInfo) error {
+	u, pkg := ui.u, ui.pkg
+	if err := e.commonAttrs(w, ui); err != nil {
+		return err
+	}
+	var script *plan.Unit
+	var depRuns []string
+	for _, d := range u.Deps {
+		c := e.p.Units[d.Index]
+		switch c.Kind {
+		case plan.KindBuildScriptCompile:
+			script = c
+		case plan.KindBuildScriptRun:
+			depRuns = append(depRuns, unitRef(c.ID))
+		}
+	}
+	if script != nil {
+		w.attr("script", str(interp(unitRef(script.ID)), lit("/bin/"+script.Target.Name)))
+	} else {
+		out, err := e.overrideOutput(ui)
+		if err != nil {
+			return err
+		}
+		w.strAttr("overrideOutput", out)
+	}
+	w.list("depRuns", depRuns)
+	w.strList("parseArgs", e.parseArgs(pkg))
+	w.line("unitEnv = {")
+	w.indent++
+	env := e.packageEnv(pkg)
+	for k, v := range e.scriptEnv(ui) {
+		env[k] = v
+	}
+	for _, k := range sortedKeys(env) {
+		w.strAttr(k, env[k])
+	}
+	w.attr("CARGO_MANIFEST_DIR", str(interp("src")))
+	w.attr("CARGO_MANIFEST_PATH", str(interp("src"), lit("/Cargo.toml")))
+	w.indent--
+	w.line("};")
+	return nil
+}
+
+// scriptEnv is cargo's build-script environment (§3.2, §3.3) less what the
+// builder sets at build time (OUT_DIR, NUM_JOBS, DEP_*) and the toolchain
+// paths lib.nix adds (CARGO, RUSTC, RUSTDOC).
+func (e *emitter) scriptEnv(ui *unitInfo) map[string]string {
+	u, pkg, prof := ui.u, ui.pkg, ui.prof
+	host := e.p.Toolchain.Host
+	target := host
+	if u.Platform != nil {
+		target = *u.Platform
+	}
+	profRoot := u.ProfileRoot
+	if profRoot == "" {
+		profRoot = e.p.Workspace.ProfileRoot
+	}
+	env := map[string]string{
+		"TARGET":    target,
+		"HOST":      host,
+		"OPT_LEVEL": prof.OptLevel,
+		"DEBUG":     fmt.Sprint(prof.debuginfo() != ""),
+		"PROFILE":   profRoot,
+		// The run unit's rustflags, joined by 0x1f.
+		"CARGO_ENCODED_RUSTFLAGS": strings.Join(ui.plat.Rustflags, "\x1f"),
+	}
+	if ui.plat.Linker != nil {
+		env["RUSTC_LINKER"] = *ui.plat.Linker
+	}
+	if pkg.Links != nil {
+		env["CARGO_MANIFEST_LINKS"] = *pkg.Links
+	}
+	for _, f := range u.Features {
+		env["CARGO_FEATURE_"+envify(f)] = "1"
+	}
+	for k, vs := range cfgEnv(ui.plat.Cfg, u.Features, prof.DebugAssertions) {
+		env["CARGO_CFG_"+envify(k)] = strings.Join(vs, ",")
+	}
+	return env
+}
+
+func envify(s string) string { return strings.ToUpper(strings.ReplaceAll(s, "-", "_")) }
+
+// cfgEnv builds the CARGO_CFG_* map of §3.3.
+func cfgEnv(cfg, features []string, debugAssertions bool) map[string][]string {
+	m := map[string][]string{"feature": append([]string{}, features...)}
+	if debugAssertions {
+		m["debug_assertions"] = []string{}
+	}
+	for _, line := range cfg {
+		k, v, ok := strings.Cut(line, "=")
+		if !ok {
+			if k != "debug_assertions" && k != "proc_macro" {
+				m[k] = []string{}
+			}
+			continue
+		}
+		m[k] = append(m[k], strings.Trim(v, `"`))
+	}
+	return m
+}
+
+// parseArgs describe the package to buildrs-parse, which needs its targets
+// to check link-arg instructions and its names for messages.
+func (e *emitter) parseArgs(pkg *plan.Package) []string {
+	a := []string{"--package", pkg.Name, "--version", pkg.Version}
+	if pkg.Local {
+		a = append(a, "--pkg-descr", pkg.Name+" v"+pkg.Version+" ("+path.Join(e.p.Workspace.Root, pkg.ManifestDir)+")")
+	}
+	if pkg.RustVersion != nil {
+		a = append(a, "--rust-version", *pkg.RustVersion)
+	}
+	if pkg.Links != nil {
+		a = append(a, "--links", *pkg.Links)
+	}
+	var bins []string
+	flags := map[string]bool{}
+	for _, t := range pkg.Targets {
+		switch {
+		case targetIsLib(t):
+			a = append(a, "--lib-name", t.CrateName)
+			if has(t.CrateTypes, "cdylib") {
+				flags["--has-cdylib"] = true
+			}
+		case has(t.Kind, "bin"):
+			bins = append(bins, t.Name)
+		case has(t.Kind, "test"):
+			flags["--has-tests"] = true
+		case has(t.Kind, "bench"):
+			flags["--has-benches"] = true
+		case has(t.Kind, "example"):
+			flags["--has-examples"] = true
+		}
+	}
+	sort.Strings(bins)
+	for _, b := range bins {
+		a = append(a, "--bin", b)
+	}
+	for _, f := range sortedKeys(flags) {
+		a = append(a, f)
+	}
+	return a
+}
+
+// overrideOutput renders a `links` override table of the cargo config
+// (§3.11) as the build-script output it stands for.
+func (e *emitter) overrideOutput(ui *unitInfo) (string, error) {
+	if ui.pkg.Links == nil {
+		return "", fmt.Errorf("build-script run without a script, but package %s has no links key", ui.pkg.Name)
+	}
+	triple := ui.plat.Triple
+	table, ok := e.p.Config.LinksOverrides[triple][*ui.pkg.Links]
+	if !ok {
+		return "", fmt.Errorf("build-script run without a script, and no [target.%s.%s] table in the cargo config", triple, *ui.pkg.Links)
+	}
+	var b strings.Builder
+	emit := func(key, value string) error {
+		if strings.ContainsAny(value, "\n\r") {
+			return fmt.Errorf("[target.%s.%s] %s: a value spans lines", triple, *ui.pkg.Links, key)
+		}
+		b.WriteString("cargo:" + key + "=" + value + "\n")
+		return nil
+	}
+	for _, key := range sortedKeys(table) {
+		v := table[key]
+		var err error
+		switch key {
+		case "rustc-link-lib", "rustc-link-search", "rustc-cfg", "rustc-cdylib-link-arg":
+			list, ok := v.([]any)
+			if !ok {
+				return "", fmt.Errorf("[target.%s.%s] %s: expected a list of strings", triple, *ui.pkg.Links, key)
+			}
+			for _, item := range list {
+				if err = emit(key, fmt.Sprint(item)); err != nil {
+					return "", err
+				}
+			}
+		case "rustc-env":
+			m, ok := v.(map[string]any)
+			if !ok {
+				return "", fmt.Errorf("[target.%s.%s] rustc-env: expected a table", triple, *ui.pkg.Links)
+			}
+			for _, k := range sortedKeys(m) {
+				if err = emit(key, k+"="+fmt.Sprint(m[k])); err != nil {
+					return "", err
+				}
+			}
+		case "warning", "rerun-if-changed", "rerun-if-env-changed":
+			// cargo ignores these in overrides
+		default: // rustc-flags, and metadata keys
+			err = emit(key, fmt.Sprint(v))
+		}
+		if err != nil {
+			return "", err
+		}
+	}
+	return b.String(), nil
+}
