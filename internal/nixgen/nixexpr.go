@@ -12,7 +12,7 @@ type part struct {
 	expr string
 }
 
-func lit(s string) part   { return part{text: s} }
+func lit(s string) part    { return part{text: s} }
 func interp(e string) part { return part{expr: e} }
 
 // str returns a Nix string literal built from parts.
