@@ -1,0 +1,123 @@
+// Command crate-plan prints the build plan of a cargo project: cargo's unit
+// graph joined with everything nix-emit needs (see docs/plan.md).
+package main
+
+import (
+	"bufio"
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"os/signal"
+	"strings"
+
+	"github.com/itchyny/gojq"
+	"github.com/libnix/libnix/internal/cargo"
+	"github.com/libnix/libnix/internal/plan"
+)
+
+const usage = `usage: crate-plan [options]
+
+Print the build plan of a cargo project (JSON, "version": 1) on stdout.
+The cargo options mean what they mean to cargo build.
+
+options:
+  --manifest-path PATH    path to Cargo.toml
+  --release               build with the release profile
+  --profile NAME          build with the named profile
+  -p, --package SPEC      package to build (repeatable)
+  --workspace             build all workspace members
+  --lib                   build only the library
+  --bin NAME              build only the named binary (repeatable)
+  --example NAME          build only the named example (repeatable)
+  --all-targets           build all targets
+  -F, --features FEATURES features to activate (repeatable; comma or space separated)
+  --all-features          activate all features
+  --no-default-features   do not activate the default feature
+  --target TRIPLE         build for the target triple
+  --locked                require Cargo.lock to be up to date
+  --jq FILTER             print the result of a jq filter applied to the plan
+  -h, --help              print this help
+`
+
+type list []string
+
+func (l *list) String() string     { return strings.Join(*l, ",") }
+func (l *list) Set(s string) error { *l = append(*l, s); return nil }
+
+func main() {
+	os.Exit(run())
+}
+
+func run() int {
+	var f cargo.BuildFlags
+	var jq string
+	fs := flag.NewFlagSet("crate-plan", flag.ContinueOnError)
+	fs.SetOutput(io.Discard) // errors are reported below in one line
+	fs.StringVar(&f.ManifestPath, "manifest-path", "", "")
+	fs.BoolVar(&f.Release, "release", false, "")
+	fs.StringVar(&f.Profile, "profile", "", "")
+	fs.Var((*list)(&f.Packages), "p", "")
+	fs.Var((*list)(&f.Packages), "package", "")
+	fs.BoolVar(&f.Workspace, "workspace", false, "")
+	fs.BoolVar(&f.Lib, "lib", false, "")
+	fs.Var((*list)(&f.Bins), "bin", "")
+	fs.Var((*list)(&f.Examples), "example", "")
+	fs.BoolVar(&f.AllTargets, "all-targets", false, "")
+	fs.Var((*list)(&f.Features), "F", "")
+	fs.Var((*list)(&f.Features), "features", "")
+	fs.BoolVar(&f.AllFeatures, "all-features", false, "")
+	fs.BoolVar(&f.NoDefaultFeatures, "no-default-features", false, "")
+	fs.StringVar(&f.Target, "target", "", "")
+	fs.BoolVar(&f.Locked, "locked", false, "")
+	fs.StringVar(&jq, "jq", "", "")
+	if err := fs.Parse(os.Args[1:]); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			fmt.Print(usage)
+			return 0
+		}
+		fmt.Fprintf(os.Stderr, "crate-plan: %v (see crate-plan --help)\n", err)
+		return 2
+	}
+	if fs.NArg() > 0 {
+		fmt.Fprintf(os.Stderr, "crate-plan: %s: unexpected argument\n", fs.Arg(0))
+		return 2
+	}
+	if f.Release && f.Profile != "" {
+		fmt.Fprintln(os.Stderr, "crate-plan: --release: conflicts with --profile")
+		return 2
+	}
+	var filter *gojq.Code
+	if jq != "" {
+		code, err := plan.CompileFilter(jq)
+		if err != nil {
+			fmt.Fprintf(os.Stderr, "crate-plan: %v\n", err)
+			return 2
+		}
+		filter = code
+	}
+
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
+	defer stop()
+	p, err := plan.Make(ctx, plan.Options{Flags: f, Tools: cargo.Tools{
+		Cargo:  os.Getenv("CARGO"),
+		Rustc:  os.Getenv("RUSTC"),
+		Stderr: os.Stderr,
+	}})
+	if err != nil {
+		fmt.Fprintf(os.Stderr, "crate-plan: %v\n", err)
+		return 1
+	}
+	w := bufio.NewWriter(os.Stdout)
+	if err := plan.Write(w, p, filter); err != nil {
+		fmt.Fprintf(os.Stderr, "crate-plan: %v\n", err)
+		return 1
+	}
+	if err := w.Flush(); err != nil {
+		fmt.Fprintf(os.Stderr, "crate-plan: stdout: %v\n", err)
+		return 1
+	}
+	return 0
+}

@@ -1,0 +1,399 @@
+package plan
+
+import (
+	"fmt"
+	"net/url"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+
+	"github.com/libnix/libnix/internal/cargo"
+)
+
+// Inputs is everything a plan is assembled from; Make gathers it by
+// running cargo and rustc, tests may build it from recorded data.
+type Inputs struct {
+	Graph     *cargo.UnitGraph
+	Metadata  *cargo.Metadata
+	Lock      *cargo.Lockfile
+	Config    *cargo.Config
+	Rustc     *cargo.RustcVersion
+	Sysroot   string
+	Platforms map[string]*Platform // "host" and every triple the graph uses
+	// Manifests holds each package's Cargo.toml, by manifest path.
+	Manifests map[string]*cargo.Manifest
+	Profile   string
+}
+
+// Assemble joins the inputs into a plan.
+func Assemble(in *Inputs) (*Plan, error) {
+	m := in.Metadata
+	root := m.WorkspaceRoot
+	wsManifest := in.Manifests[filepath.Join(root, "Cargo.toml")]
+	profileRoot, err := ProfileRoot(in.Profile, in.Config, wsManifest)
+	if err != nil {
+		return nil, err
+	}
+	p := &Plan{
+		Version: Version,
+		Toolchain: Toolchain{
+			Release:        in.Rustc.Release,
+			CommitHash:     in.Rustc.CommitHash,
+			CommitDate:     in.Rustc.CommitDate,
+			Host:           in.Rustc.Host,
+			LLVMVersion:    in.Rustc.LLVM,
+			VerboseVersion: in.Rustc.Verbose,
+			Sysroot:        in.Sysroot,
+			Rustc:          filepath.Join(in.Sysroot, "bin", "rustc"),
+		},
+		Platforms: in.Platforms,
+		Workspace: Workspace{
+			Root:            root,
+			TargetDirectory: m.TargetDirectory,
+			Profile:         in.Profile,
+			ProfileRoot:     profileRoot,
+			ProfileDir:      profileDir(in.Profile),
+		},
+		Config: Config{
+			Files:          in.Config.Files,
+			Env:            in.Config.Env,
+			LinksOverrides: linksOverrides(in.Config),
+		},
+		Roots: in.Graph.Roots,
+	}
+	if p.Config.Files == nil {
+		p.Config.Files = []string{}
+	}
+
+	// Packages: only those the graph uses, in the graph's (cargo's) order.
+	meta := map[string]*cargo.Package{}
+	for i := range m.Packages {
+		meta[m.Packages[i].ID] = &m.Packages[i]
+	}
+	pkgIndex := map[string]int{}
+	for _, u := range in.Graph.Units {
+		if _, ok := pkgIndex[u.PkgID]; ok {
+			continue
+		}
+		mp, ok := meta[u.PkgID]
+		if !ok {
+			return nil, fmt.Errorf("cargo metadata: no package %s, which the unit graph uses", u.PkgID)
+		}
+		pkg, err := buildPackage(in, mp, wsManifest)
+		if err != nil {
+			return nil, err
+		}
+		pkgIndex[u.PkgID] = len(p.Packages)
+		p.Packages = append(p.Packages, pkg)
+	}
+	p.Workspace.Members = memberIndices(m.WorkspaceMembers, pkgIndex)
+	p.Workspace.DefaultMembers = memberIndices(m.DefaultMembers, pkgIndex)
+
+	roots := map[int]bool{}
+	for _, r := range in.Graph.Roots {
+		roots[r] = true
+	}
+	for i, u := range in.Graph.Units {
+		pi := pkgIndex[u.PkgID]
+		pkg := p.Packages[pi]
+		t, err := planTarget(u.Target, meta[u.PkgID], in.Manifests[meta[u.PkgID].ManifestPath])
+		if err != nil {
+			return nil, err
+		}
+		unit := &Unit{
+			Package:     pi,
+			Kind:        unitKind(u),
+			Target:      t,
+			Mode:        u.Mode,
+			Profile:     u.Profile,
+			Platform:    u.Platform,
+			CompileKind: "host",
+			Features:    u.Features,
+			IsStd:       u.IsStd,
+			Root:        roots[i],
+		}
+		if unit.Features == nil {
+			unit.Features = []string{}
+		}
+		if u.Platform != nil {
+			unit.CompileKind = *u.Platform
+		}
+		if _, ok := in.Platforms[unit.CompileKind]; !ok {
+			return nil, fmt.Errorf("unit %d (%s): no platform info for %s", i, pkg.Name, unit.CompileKind)
+		}
+		if unit.Kind == KindBuildScriptRun {
+			unit.ProfileRoot = profileRoot
+		}
+		unit.Deps = []Dep{}
+		for _, d := range u.Dependencies {
+			unit.Deps = append(unit.Deps, Dep{Index: d.Index, ExternCrateName: d.ExternCrateName, Public: d.Public, Noprelude: d.Noprelude})
+		}
+		p.Units = append(p.Units, unit)
+	}
+	if err := assignIDs(p); err != nil {
+		return nil, err
+	}
+	return p, nil
+}
+
+func memberIndices(ids []string, pkgIndex map[string]int) []int {
+	out := []int{}
+	for _, id := range ids {
+		if i, ok := pkgIndex[id]; ok {
+			out = append(out, i)
+		}
+	}
+	sort.Ints(out)
+	return out
+}
+
+func buildPackage(in *Inputs, mp *cargo.Package, wsManifest *cargo.Manifest) (*Package, error) {
+	dir := filepath.Dir(mp.ManifestPath)
+	pkg := &Package{
+		ID:          mp.ID,
+		Name:        mp.Name,
+		Version:     mp.Version,
+		ManifestDir: dir,
+		Links:       mp.Links,
+		RustVersion: mp.RustVersion,
+		Edition:     mp.Edition,
+		Features:    []string{},
+		Env:         pkgEnv(mp),
+	}
+	for f := range mp.Features {
+		pkg.Features = append(pkg.Features, f)
+	}
+	sort.Strings(pkg.Features)
+	man := in.Manifests[mp.ManifestPath]
+	if man == nil {
+		return nil, fmt.Errorf("%s: manifest was not read", mp.ManifestPath)
+	}
+	lints, err := man.LintFlags(wsManifest)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %v", mp.ManifestPath, err)
+	}
+	pkg.Lints = lints
+	for _, t := range mp.Targets {
+		pt, err := planTarget(t, mp, man)
+		if err != nil {
+			return nil, err
+		}
+		pkg.Targets = append(pkg.Targets, pt)
+	}
+
+	src, err := packageSource(in, mp)
+	if err != nil {
+		return nil, err
+	}
+	pkg.Source = src
+	if src.Kind == "path" {
+		pkg.Local = true
+		pkg.ManifestDir = src.Path
+	}
+	return pkg, nil
+}
+
+// packageSource classifies a package's source and finds its lock data.
+func packageSource(in *Inputs, mp *cargo.Package) (Source, error) {
+	dir := filepath.Dir(mp.ManifestPath)
+	if mp.Source == nil {
+		rel, err := filepath.Rel(in.Metadata.WorkspaceRoot, dir)
+		if err != nil {
+			return Source{}, fmt.Errorf("%s: %v", mp.ManifestPath, err)
+		}
+		return Source{Kind: "path", Path: filepath.ToSlash(rel)}, nil
+	}
+	id := *mp.Source
+	locked, ok := in.Lock.Find(mp.Name, mp.Version, id)
+	if !ok {
+		return Source{}, fmt.Errorf("Cargo.lock: no entry for %s %s (%s)", mp.Name, mp.Version, id)
+	}
+	repl, err := in.Config.Replacement(id)
+	if err != nil {
+		return Source{}, err
+	}
+	kind, rest, _ := strings.Cut(id, "+")
+	switch kind {
+	case "registry", "sparse":
+		if locked.Checksum == "" {
+			return Source{}, fmt.Errorf("Cargo.lock: %s %s has no checksum", mp.Name, mp.Version)
+		}
+		sum := locked.Checksum
+		return Source{Kind: "registry", ID: id, URL: rest, Checksum: &sum, Replaced: repl}, nil
+	case "git":
+		u, err := url.Parse(locked.Source[len("git+"):])
+		if err != nil || u.Fragment == "" {
+			return Source{}, fmt.Errorf("Cargo.lock: %s %s: git source %q has no locked revision", mp.Name, mp.Version, locked.Source)
+		}
+		src := Source{Kind: "git", ID: stripGitFragment(id), Rev: u.Fragment, Replaced: repl}
+		ref := map[string]string{}
+		for k, v := range u.Query() {
+			ref[k] = v[0]
+		}
+		if len(ref) > 0 {
+			src.Reference = ref
+		}
+		u.RawQuery, u.Fragment = "", ""
+		src.URL = u.String()
+		if repl == nil {
+			sub, err := gitSubdir(dir)
+			if err != nil {
+				return Source{}, fmt.Errorf("%s: %v", mp.ManifestPath, err)
+			}
+			src.Subdir = &sub
+		}
+		return src, nil
+	}
+	return Source{}, fmt.Errorf("%s %s: unsupported source %q", mp.Name, mp.Version, id)
+}
+
+func stripGitFragment(id string) string {
+	if i := strings.IndexByte(id, '#'); i >= 0 {
+		return id[:i]
+	}
+	return id
+}
+
+// gitSubdir is the package directory relative to its git checkout's root
+// (the nearest ancestor holding .git).
+func gitSubdir(dir string) (string, error) {
+	for d := dir; ; d = filepath.Dir(d) {
+		if _, err := os.Stat(filepath.Join(d, ".git")); err == nil {
+			rel, err := filepath.Rel(d, dir)
+			return filepath.ToSlash(rel), err
+		}
+		if filepath.Dir(d) == d {
+			return "", fmt.Errorf("not inside a git checkout")
+		}
+	}
+}
+
+// planTarget converts a cargo target; the source path becomes relative to the package root.
+func planTarget(t cargo.Target, mp *cargo.Package, man *cargo.Manifest) (Target, error) {
+	dir := filepath.Dir(mp.ManifestPath)
+	rel, err := filepath.Rel(dir, t.SrcPath)
+	if err != nil {
+		return Target{}, fmt.Errorf("%s: target %s: %v", mp.ManifestPath, t.Name, err)
+	}
+	kind := ""
+	if len(t.Kind) > 0 {
+		kind = t.Kind[0]
+	}
+	return Target{
+		Name:             t.Name,
+		CrateName:        strings.ReplaceAll(t.Name, "-", "_"),
+		Kind:             t.Kind,
+		CrateTypes:       t.CrateTypes,
+		SrcPath:          filepath.ToSlash(rel),
+		Edition:          t.Edition,
+		Harness:          man == nil || man.Harness(kind, t.Name),
+		RequiredFeatures: t.RequiredFeatures,
+		Doc:              t.Doc,
+		Doctest:          t.Doctest,
+		Test:             t.Test,
+	}, nil
+}
+
+// unitKind names what a unit is from nix-emit's point of view.
+func unitKind(u cargo.Unit) string {
+	kind := ""
+	if len(u.Target.Kind) > 0 {
+		kind = u.Target.Kind[0]
+	}
+	switch {
+	case u.Mode == "run-custom-build":
+		return KindBuildScriptRun
+	case kind == "custom-build":
+		return KindBuildScriptCompile
+	case kind == "bench":
+		return KindBench
+	case u.Mode == "test" || kind == "test":
+		return KindTest
+	case kind == "bin" || kind == "example" || kind == "proc-macro":
+		return kind
+	}
+	return KindLib
+}
+
+// pkgEnv is the CARGO_PKG_* environment cargo sets for every unit of a package.
+func pkgEnv(mp *cargo.Package) map[string]string {
+	s := func(p *string) string {
+		if p == nil {
+			return ""
+		}
+		return *p
+	}
+	core, pre, _ := strings.Cut(mp.Version, "-")
+	core, _, _ = strings.Cut(core, "+")
+	parts := strings.SplitN(core, ".", 3)
+	for len(parts) < 3 {
+		parts = append(parts, "")
+	}
+	if i := strings.IndexByte(pre, '+'); i >= 0 {
+		pre = pre[:i]
+	}
+	return map[string]string{
+		"CARGO_PKG_NAME":          mp.Name,
+		"CARGO_PKG_VERSION":       mp.Version,
+		"CARGO_PKG_VERSION_MAJOR": parts[0],
+		"CARGO_PKG_VERSION_MINOR": parts[1],
+		"CARGO_PKG_VERSION_PATCH": parts[2],
+		"CARGO_PKG_VERSION_PRE":   pre,
+		"CARGO_PKG_AUTHORS":       strings.Join(mp.Authors, ":"),
+		"CARGO_PKG_DESCRIPTION":   s(mp.Description),
+		"CARGO_PKG_HOMEPAGE":      s(mp.Homepage),
+		"CARGO_PKG_REPOSITORY":    s(mp.Repository),
+		"CARGO_PKG_LICENSE":       s(mp.License),
+		"CARGO_PKG_LICENSE_FILE":  s(mp.LicenseFile),
+		"CARGO_PKG_README":        s(mp.Readme),
+		"CARGO_PKG_RUST_VERSION":  s(mp.RustVersion),
+	}
+}
+
+// ProfileRoot is "debug" or "release": the root a profile inherits from,
+// following `inherits` in config and the workspace manifest.
+func ProfileRoot(profile string, cfg *cargo.Config, ws *cargo.Manifest) (string, error) {
+	seen := map[string]bool{}
+	for name := profile; ; {
+		switch name {
+		case "dev", "test":
+			return "debug", nil
+		case "release", "bench":
+			return "release", nil
+		}
+		if seen[name] {
+			return "", fmt.Errorf("profile %s: `inherits` forms a cycle", profile)
+		}
+		seen[name] = true
+		next := cfg.Inherits[name]
+		if ws != nil && ws.Inherits[name] != "" {
+			next = ws.Inherits[name]
+		}
+		if next == "" {
+			return "", fmt.Errorf("profile %s: custom profile without `inherits`", name)
+		}
+		name = next
+	}
+}
+
+// profileDir is the directory under target/ a profile's outputs go to.
+func profileDir(profile string) string {
+	switch profile {
+	case "dev", "test":
+		return "debug"
+	case "bench":
+		return "release"
+	}
+	return profile
+}
+
+func linksOverrides(c *cargo.Config) map[string]map[string]map[string]any {
+	out := map[string]map[string]map[string]any{}
+	for key, t := range c.Targets {
+		if len(t.Links) > 0 && !strings.HasPrefix(key, "cfg(") {
+			out[key] = t.Links
+		}
+	}
+	return out
+}

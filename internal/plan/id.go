@@ -1,0 +1,127 @@
+package plan
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"encoding/json"
+	"fmt"
+)
+
+// idInput is everything a unit id is a hash of. Nothing in it depends on
+// the checkout path or the machine: path packages are identified by their
+// path relative to the workspace root, others by checksum or git revision.
+type idInput struct {
+	Name      string          `json:"name"`
+	Version   string          `json:"version"`
+	Source    string          `json:"source"`
+	Target    Target          `json:"target"`
+	Mode      string          `json:"mode"`
+	Profile   json.RawMessage `json:"profile"`
+	Platform  *string         `json:"platform"`
+	Features  []string        `json:"features"`
+	IsStd     bool            `json:"is_std"`
+	Rustflags []string        `json:"rustflags"`
+	Lints     []string        `json:"lints"`
+	Deps      []idDep         `json:"deps"`
+	// Ordinal tells apart units that agree on everything above (cargo
+	// keeps internal fields it does not print); it is 0 for nearly all.
+	Ordinal int `json:"ordinal"`
+}
+
+type idDep struct {
+	ID        string `json:"id"`
+	Extern    string `json:"extern"`
+	Public    *bool  `json:"public,omitempty"`
+	Noprelude *bool  `json:"noprelude,omitempty"`
+}
+
+// idVersion changes whenever the id recipe does, so old and new ids never collide.
+const idVersion = "libnix-unit-id-1"
+
+// assignIDs gives every unit and every edge its stable id, dependencies first.
+func assignIDs(p *Plan) error {
+	state := make([]int, len(p.Units)) // 0 new, 1 in progress, 2 done
+	seen := map[string]int{}
+	var visit func(i int) error
+	visit = func(i int) error {
+		switch state[i] {
+		case 1:
+			return fmt.Errorf("unit graph has a cycle through unit %d", i)
+		case 2:
+			return nil
+		}
+		state[i] = 1
+		u := p.Units[i]
+		for j := range u.Deps {
+			if err := visit(u.Deps[j].Index); err != nil {
+				return err
+			}
+			u.Deps[j].ID = p.Units[u.Deps[j].Index].ID
+		}
+		pkg := p.Packages[u.Package]
+		in := idInput{
+			Name:      pkg.Name,
+			Version:   pkg.Version,
+			Source:    sourceIdentity(pkg.Source),
+			Target:    u.Target,
+			Mode:      u.Mode,
+			Profile:   u.Profile,
+			Platform:  u.Platform,
+			Features:  u.Features,
+			IsStd:     u.IsStd,
+			Rustflags: p.Platforms[u.CompileKind].Rustflags,
+			Lints:     pkg.Lints,
+		}
+		for _, d := range u.Deps {
+			in.Deps = append(in.Deps, idDep{ID: d.ID, Extern: d.ExternCrateName, Public: d.Public, Noprelude: d.Noprelude})
+		}
+		for {
+			id, err := hashID(in)
+			if err != nil {
+				return err
+			}
+			if _, dup := seen[id]; !dup {
+				seen[id] = i
+				u.ID = id
+				break
+			}
+			in.Ordinal++
+		}
+		state[i] = 2
+		return nil
+	}
+	// Visiting in index order makes the ordinals of look-alike units deterministic.
+	for i := range p.Units {
+		if err := visit(i); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func hashID(in idInput) (string, error) {
+	data, err := json.Marshal(in)
+	if err != nil {
+		return "", err
+	}
+	h := sha256.New()
+	h.Write([]byte(idVersion))
+	h.Write([]byte{0})
+	h.Write(data)
+	return hex.EncodeToString(h.Sum(nil))[:32], nil
+}
+
+// sourceIdentity is a package source minus anything machine-specific.
+func sourceIdentity(s Source) string {
+	switch s.Kind {
+	case "path":
+		return "path:" + s.Path
+	case "git":
+		sub := ""
+		if s.Subdir != nil {
+			sub = *s.Subdir
+		}
+		return "git:" + s.URL + "#" + s.Rev + ":" + sub
+	}
+	return s.Kind + ":" + s.ID + "#" + *s.Checksum
+}

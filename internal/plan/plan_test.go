@@ -1,0 +1,332 @@
+package plan
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"flag"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"reflect"
+	"strings"
+	"testing"
+
+	"github.com/libnix/libnix/internal/cargo"
+	"github.com/libnix/libnix/internal/testenv"
+)
+
+var update = flag.Bool("update", false, "rewrite golden files")
+
+// fixtures are the shared cargo fixtures of testdata/fixtures.
+var fixtures = []string{"workspace", "links", "gitdep", "demo"}
+
+const fixturesDir = "../../testdata/fixtures"
+
+// copyFixture copies a fixture into a fresh directory (so the tests never
+// write into testdata and can compare two checkout paths) and returns it.
+func copyFixture(t testing.TB, name string) string {
+	t.Helper()
+	if name == "gitdep" {
+		out, err := exec.Command("sh", filepath.Join(fixturesDir, "gitdep", "make-repo.sh")).CombinedOutput()
+		if err != nil {
+			t.Fatalf("make-repo.sh: %v\n%s", err, out)
+		}
+	}
+	dst := filepath.Join(t.TempDir(), name)
+	if err := os.CopyFS(dst, os.DirFS(filepath.Join(fixturesDir, name))); err != nil {
+		t.Fatal(err)
+	}
+	return dst
+}
+
+func makePlan(t testing.TB, dir string, f cargo.BuildFlags) *Plan {
+	t.Helper()
+	p, err := Make(context.Background(), Options{Flags: f, Dir: dir, Tools: cargo.Tools{Stderr: os.Stderr}})
+	if err != nil {
+		t.Fatalf("Make(%s): %v", dir, err)
+	}
+	return p
+}
+
+// cargoGraph is cargo's own unit graph for the same flags, the reference.
+func cargoGraph(t testing.TB, dir string, f cargo.BuildFlags) *cargo.UnitGraph {
+	t.Helper()
+	g, err := cargo.Tools{Dir: dir}.UnitGraph(context.Background(), f)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return g
+}
+
+func TestFixturesMatchCargo(t *testing.T) {
+	testenv.NeedCargo(t)
+	for _, name := range fixtures {
+		t.Run(name, func(t *testing.T) {
+			a, b := copyFixture(t, name), copyFixture(t, name)
+			pa, pb := makePlan(t, a, cargo.BuildFlags{}), makePlan(t, b, cargo.BuildFlags{})
+			g := cargoGraph(t, a, cargo.BuildFlags{})
+			if len(pa.Units) != len(g.Units) {
+				t.Errorf("plan has %d units, cargo's graph %d", len(pa.Units), len(g.Units))
+			}
+			lock, err := cargo.ReadLockfile(filepath.Join(a, "Cargo.lock"))
+			if err != nil {
+				t.Fatal(err)
+			}
+			for i, u := range pa.Units {
+				pkg := pa.Packages[u.Package]
+				if pkg.Source.Kind == "registry" {
+					lp, ok := lock.Find(pkg.Name, pkg.Version, pkg.Source.ID)
+					if !ok || pkg.Source.Checksum == nil || *pkg.Source.Checksum != lp.Checksum || lp.Checksum == "" {
+						t.Errorf("unit %d (%s): checksum %v, Cargo.lock has %q", i, pkg.Name, pkg.Source.Checksum, lp.Checksum)
+					}
+				}
+				if u.ID != pb.Units[i].ID {
+					t.Errorf("unit %d (%s %s): id %s in %s but %s in %s", i, pkg.Name, u.Target.Name, u.ID, a, pb.Units[i].ID, b)
+				}
+			}
+		})
+	}
+}
+
+// TestFlagsFollowCargo checks that cargo flags change the plan exactly as
+// they change cargo's unit graph.
+func TestFlagsFollowCargo(t *testing.T) {
+	testenv.NeedCargo(t)
+	testenv.Short(t)
+	host := hostTriple(t)
+	dir := copyFixture(t, "workspace")
+	base := makePlan(t, dir, cargo.BuildFlags{})
+	tests := []struct {
+		name  string
+		flags cargo.BuildFlags
+		check func(t *testing.T, p *Plan)
+	}{
+		{name: "release", flags: cargo.BuildFlags{Release: true}, check: func(t *testing.T, p *Plan) {
+			if p.Workspace.Profile != "release" || p.Workspace.ProfileRoot != "release" {
+				t.Errorf("workspace profile %s/%s", p.Workspace.Profile, p.Workspace.ProfileRoot)
+			}
+		}},
+		{name: "package", flags: cargo.BuildFlags{Packages: []string{"text-utils"}}},
+		{name: "no default features", flags: cargo.BuildFlags{Packages: []string{"app"}, NoDefaultFeatures: true}},
+		{name: "features", flags: cargo.BuildFlags{Packages: []string{"app"}, NoDefaultFeatures: true, Features: []string{"fancy"}}},
+		{name: "bin and example", flags: cargo.BuildFlags{Bins: []string{"app-tool"}, Examples: []string{"hello"}}},
+		{name: "target", flags: cargo.BuildFlags{Target: host}, check: func(t *testing.T, p *Plan) {
+			if _, ok := p.Platforms[host]; !ok || len(p.Platforms) != 2 {
+				t.Errorf("platforms %v, want host and %s", keys(p.Platforms), host)
+			}
+		}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			p := makePlan(t, dir, tt.flags)
+			g := cargoGraph(t, dir, tt.flags)
+			if len(p.Units) != len(g.Units) {
+				t.Fatalf("plan has %d units, cargo's graph %d", len(p.Units), len(g.Units))
+			}
+			for i, u := range p.Units {
+				c := g.Units[i]
+				if p.Packages[u.Package].ID != c.PkgID || u.Target.Name != c.Target.Name || u.Mode != c.Mode ||
+					!reflect.DeepEqual(u.Platform, c.Platform) || strings.Join(u.Features, ",") != strings.Join(c.Features, ",") ||
+					!bytes.Equal(u.Profile, c.Profile) || len(u.Deps) != len(c.Dependencies) {
+					t.Errorf("unit %d differs from cargo's: %s %s %s", i, c.PkgID, c.Target.Name, c.Mode)
+				}
+			}
+			if !reflect.DeepEqual(p.Roots, g.Roots) {
+				t.Errorf("roots %v, cargo %v", p.Roots, g.Roots)
+			}
+			if reflect.DeepEqual(unitIDs(p), unitIDs(base)) {
+				t.Errorf("flags did not change the plan")
+			}
+			if tt.check != nil {
+				tt.check(t, p)
+			}
+		})
+	}
+}
+
+func TestGolden(t *testing.T) {
+	testenv.NeedCargo(t)
+	for _, name := range fixtures {
+		t.Run(name, func(t *testing.T) {
+			dir := copyFixture(t, name)
+			p := makePlan(t, dir, cargo.BuildFlags{})
+			var buf bytes.Buffer
+			if err := Write(&buf, p, nil); err != nil {
+				t.Fatal(err)
+			}
+			got := normalize(t, buf.Bytes(), p)
+			golden := filepath.Join("testdata", name+".golden.json")
+			if *update {
+				if err := os.MkdirAll("testdata", 0o755); err != nil {
+					t.Fatal(err)
+				}
+				if err := os.WriteFile(golden, got, 0o644); err != nil {
+					t.Fatal(err)
+				}
+				return
+			}
+			want, err := os.ReadFile(golden)
+			if err != nil {
+				t.Fatalf("%v (run go test -update)", err)
+			}
+			if !bytes.Equal(got, want) {
+				t.Errorf("plan of %s differs from %s (run go test -update and review the diff)", name, golden)
+			}
+		})
+	}
+}
+
+// normalize replaces machine-specific values with placeholders: the
+// workspace root, cargo's home, the toolchain and the registry directory.
+func normalize(t *testing.T, data []byte, p *Plan) []byte {
+	t.Helper()
+	home := os.Getenv("CARGO_HOME")
+	if home == "" {
+		h, _ := os.UserHomeDir()
+		home = filepath.Join(h, ".cargo")
+	}
+	r := strings.NewReplacer(
+		p.Workspace.Root, "$WORKSPACE",
+		p.Toolchain.Sysroot, "$SYSROOT",
+		home, "$CARGO_HOME",
+		"/usr/share/cargo/registry", "$REGISTRY",
+	)
+	var v map[string]any
+	if err := json.Unmarshal([]byte(r.Replace(string(data))), &v); err != nil {
+		t.Fatal(err)
+	}
+	// The toolchain identity changes with every rustc update and no id depends on it.
+	v["toolchain"] = "$TOOLCHAIN"
+	cfgFiles := v["config"].(map[string]any)["files"].([]any)
+	for i, f := range cfgFiles {
+		if !strings.HasPrefix(f.(string), "$WORKSPACE") {
+			cfgFiles[i] = "$OUTSIDE"
+		}
+	}
+	out, err := json.MarshalIndent(v, "", "  ")
+	if err != nil {
+		t.Fatal(err)
+	}
+	return append(out, '\n')
+}
+
+func TestErrors(t *testing.T) {
+	testenv.NeedCargo(t)
+	empty := t.TempDir()
+	broken := copyFixture(t, "gitdep")
+	if err := os.WriteFile(filepath.Join(broken, "Cargo.toml"), []byte("[package]\nname = \n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	stale := copyFixture(t, "workspace")
+	appendFile(t, filepath.Join(stale, "macros", "Cargo.toml"), "\n[dependencies]\ncfg-if = \"1\"\n")
+	ws := copyFixture(t, "workspace")
+	noTools := t.TempDir()
+	tests := []struct {
+		name  string
+		dir   string
+		flags cargo.BuildFlags
+		tools cargo.Tools
+		want  string
+	}{
+		{name: "no Cargo.toml", dir: empty, want: empty + ": could not find Cargo.toml here or in any parent directory"},
+		{name: "missing manifest path", dir: ws, flags: cargo.BuildFlags{ManifestPath: "nope/Cargo.toml"}, want: "nope/Cargo.toml: manifest not found"},
+		{name: "broken manifest", dir: broken, want: filepath.Join(broken, "Cargo.toml") + ": cargo build failed: string values must be quoted, expected literal string"},
+		{name: "cargo missing", dir: ws, tools: cargo.Tools{Cargo: filepath.Join(noTools, "cargo")}, want: filepath.Join(noTools, "cargo") + ": not found on PATH (is the Rust toolchain installed?)"},
+		{name: "rustc missing", dir: ws, tools: cargo.Tools{Rustc: filepath.Join(noTools, "rustc")}, want: filepath.Join(noTools, "rustc") + ": not found on PATH (is the Rust toolchain installed?)"},
+		{name: "locked and stale", dir: stale, flags: cargo.BuildFlags{Locked: true}, want: filepath.Join(stale, "Cargo.toml") + ": cargo build failed: cannot update the lock file " + filepath.Join(stale, "Cargo.lock") + " because --locked was passed to prevent this"},
+		{name: "unknown package", dir: ws, flags: cargo.BuildFlags{Packages: []string{"nope"}}, want: filepath.Join(ws, "Cargo.toml") + ": cargo build failed: package ID specification `nope` did not match any packages"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, err := Make(context.Background(), Options{Flags: tt.flags, Dir: tt.dir, Tools: tt.tools})
+			if err == nil {
+				t.Fatal("Make succeeded")
+			}
+			if got := err.Error(); got != tt.want {
+				t.Errorf("error\n  %q\nwant\n  %q", got, tt.want)
+			}
+		})
+	}
+}
+
+func TestJQ(t *testing.T) {
+	if _, err := CompileFilter(".units[] | "); err == nil || !strings.HasPrefix(err.Error(), "--jq: unexpected EOF") {
+		t.Errorf("bad filter: error %v", err)
+	}
+	code, err := CompileFilter(".roots | length")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var buf bytes.Buffer
+	if err := Write(&buf, &Plan{Version: 1, Roots: []int{3, 4}}, code); err != nil {
+		t.Fatal(err)
+	}
+	if buf.String() != "2\n" {
+		t.Errorf("filter output %q, want 2", buf.String())
+	}
+}
+
+// BenchmarkPlanVsCargo times Make on the demo against running the cargo
+// commands it calls one after the other, and reports the ratio (goal < 1.5).
+func BenchmarkPlanVsCargo(b *testing.B) {
+	testenv.NeedCargo(b)
+	dir := copyFixture(b, "demo")
+	tools := cargo.Tools{Dir: dir}
+	ctx := context.Background()
+	makePlan(b, dir, cargo.BuildFlags{}) // warm caches
+	var planNS, cargoNS int64
+	for b.Loop() {
+		t0 := nowNS()
+		makePlan(b, dir, cargo.BuildFlags{})
+		t1 := nowNS()
+		if _, err := tools.UnitGraph(ctx, cargo.BuildFlags{}); err != nil {
+			b.Fatal(err)
+		}
+		if _, err := tools.Metadata(ctx, cargo.BuildFlags{}); err != nil {
+			b.Fatal(err)
+		}
+		t2 := nowNS()
+		planNS += t1 - t0
+		cargoNS += t2 - t1
+	}
+	b.ReportMetric(float64(planNS)/float64(cargoNS), "x-cargo")
+	b.ReportMetric(float64(planNS)/float64(b.N)/1e6, "plan-ms/op")
+	b.ReportMetric(float64(cargoNS)/float64(b.N)/1e6, "cargo-ms/op")
+}
+
+func hostTriple(t *testing.T) string {
+	v, err := cargo.Tools{}.RustcVersion(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	return v.Host
+}
+
+func unitIDs(p *Plan) []string {
+	var ids []string
+	for _, u := range p.Units {
+		ids = append(ids, u.ID)
+	}
+	return ids
+}
+
+func keys[V any](m map[string]V) []string {
+	var k []string
+	for s := range m {
+		k = append(k, s)
+	}
+	return k
+}
+
+func appendFile(t *testing.T, path, text string) {
+	t.Helper()
+	f, err := os.OpenFile(path, os.O_APPEND|os.O_WRONLY, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	if _, err := f.WriteString(text); err != nil {
+		t.Fatal(err)
+	}
+}
