@@ -117,11 +117,7 @@ func (e *emitter) toolchainFile() (string, error) {
 	w.strAttr("cargo", filepath.Join(sysroot, "bin", "cargo"))
 	w.strAttr("identity", strings.TrimSpace(t.VerboseVersion)+"\nlinker: "+e.o.LinkerVersion)
 	w.attr("buildrsParse", "./buildrs-parse")
-	paths := []string{"/bin", "/usr", "/lib", "/lib64", "/etc/alternatives"}
-	if !strings.HasPrefix(sysroot, "/usr/") {
-		paths = append(paths, sysroot)
-	}
-	w.strList("sandboxPaths", paths)
+	w.strList("sandboxPaths", SandboxPaths(e.p))
 	w.indent--
 	w.line("} else if toolchain == \"pkgs\" then")
 	w.line("  assert pkgs != null || throw \"toolchain = \\\"pkgs\\\" needs the pkgs argument (a nixpkgs package set)\";")
@@ -142,6 +138,18 @@ func (e *emitter) toolchainFile() (string, error) {
 	w.line("  }")
 	w.line("else throw \"toolchain must be \\\"host\\\" or \\\"pkgs\\\", not ${toolchain}\"")
 	return w.b.String(), w.err
+}
+
+// SandboxPaths are the host directories a build with the host toolchain
+// needs inside the Nix sandbox (nix's extra-sandbox-paths): the shell and
+// tools, the C toolchain (cc is /usr/bin/cc -> /etc/alternatives/cc on
+// Debian), and rustc's sysroot.
+func SandboxPaths(p *plan.Plan) []string {
+	paths := []string{"/bin", "/usr", "/lib", "/lib64", "/etc/alternatives"}
+	if s := p.Toolchain.Sysroot; !strings.HasPrefix(s, "/usr/") {
+		paths = append(paths, s)
+	}
+	return paths
 }
 
 // entryFile writes default.nix, the entry point.
