@@ -6,7 +6,6 @@ import (
 	"encoding/json"
 	"flag"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"reflect"
 	"strings"
@@ -18,27 +17,9 @@ import (
 
 var update = flag.Bool("update", false, "rewrite golden files")
 
-// fixtures are the shared cargo fixtures of testdata/fixtures.
-var fixtures = []string{"workspace", "links", "gitdep", "demo"}
+var fixtures = testenv.Fixtures
 
-const fixturesDir = "../../testdata/fixtures"
-
-// copyFixture copies a fixture into a fresh directory (so the tests never
-// write into testdata and can compare two checkout paths) and returns it.
-func copyFixture(t testing.TB, name string) string {
-	t.Helper()
-	if name == "gitdep" {
-		out, err := exec.Command("sh", filepath.Join(fixturesDir, "gitdep", "make-repo.sh")).CombinedOutput()
-		if err != nil {
-			t.Fatalf("make-repo.sh: %v\n%s", err, out)
-		}
-	}
-	dst := filepath.Join(t.TempDir(), name)
-	if err := os.CopyFS(dst, os.DirFS(filepath.Join(fixturesDir, name))); err != nil {
-		t.Fatal(err)
-	}
-	return dst
-}
+func copyFixture(t testing.TB, name string) string { return testenv.CopyFixture(t, name) }
 
 func makePlan(t testing.TB, dir string, f cargo.BuildFlags) *Plan {
 	t.Helper()

@@ -1,0 +1,68 @@
+package testenv
+
+import (
+	"os"
+	"os/exec"
+	"path/filepath"
+	"testing"
+)
+
+// Fixtures are the shared cargo fixtures of testdata/fixtures.
+var Fixtures = []string{"workspace", "links", "gitdep", "demo"}
+
+// ModuleRoot is the directory of go.mod, found from the test's working
+// directory (a package directory inside the module).
+func ModuleRoot(t testing.TB) string {
+	t.Helper()
+	dir, err := os.Getwd()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for {
+		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
+			return dir
+		}
+		parent := filepath.Dir(dir)
+		if parent == dir {
+			t.Fatal("go.mod not found above the test's directory")
+		}
+		dir = parent
+	}
+}
+
+// CopyFixture copies fixture name into a fresh temporary directory (tests
+// never write into testdata, and can compare two checkout paths) and
+// returns its path. The gitdep fixture's repository is created first.
+func CopyFixture(t testing.TB, name string) string {
+	t.Helper()
+	src := filepath.Join(ModuleRoot(t), "testdata", "fixtures", name)
+	if name == "gitdep" {
+		out, err := exec.Command("sh", filepath.Join(src, "make-repo.sh")).CombinedOutput()
+		if err != nil {
+			t.Fatalf("make-repo.sh: %v\n%s", err, out)
+		}
+	}
+	dst := filepath.Join(t.TempDir(), name)
+	if err := os.CopyFS(dst, os.DirFS(src)); err != nil {
+		t.Fatal(err)
+	}
+	return dst
+}
+
+// GoBuild builds the module's commands into a temporary directory and
+// returns it; tests run the real binaries from there.
+func GoBuild(t testing.TB, cmds ...string) string {
+	t.Helper()
+	dir := t.TempDir()
+	args := []string{"build", "-o", dir + "/"}
+	for _, c := range cmds {
+		args = append(args, "./cmd/"+c)
+	}
+	cmd := exec.Command("go", args...)
+	cmd.Dir = ModuleRoot(t)
+	cmd.Env = append(os.Environ(), "CGO_ENABLED=0")
+	if out, err := cmd.CombinedOutput(); err != nil {
+		t.Fatalf("go build: %v\n%s", err, out)
+	}
+	return dir
+}
