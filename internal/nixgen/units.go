@@ -3,7 +3,6 @@ package nixgen
 import (
 	"encoding/json"
 	"fmt"
-	"path"
 	"sort"
 	"strings"
 
@@ -444,10 +443,9 @@ func cfgEnv(cfg, features []string, debugAssertions bool) map[string][]string {
 // parseArgs describe the package to buildrs-parse, which needs its targets
 // to check link-arg instructions and its names for messages.
 func (e *emitter) parseArgs(pkg *plan.Package) []string {
+	// No --pkg-descr: cargo's names a path package by its absolute
+	// directory, which would tie the derivation to the checkout.
 	a := []string{"--package", pkg.Name, "--version", pkg.Version}
-	if pkg.Local {
-		a = append(a, "--pkg-descr", pkg.Name+" v"+pkg.Version+" ("+path.Join(e.p.Workspace.Root, pkg.ManifestDir)+")")
-	}
 	if pkg.RustVersion != nil {
 		a = append(a, "--rust-version", *pkg.RustVersion)
 	}

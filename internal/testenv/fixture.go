@@ -1,6 +1,7 @@
 package testenv
 
 import (
+	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -49,20 +50,27 @@ func CopyFixture(t testing.TB, name string) string {
 	return dst
 }
 
-// GoBuild builds the module's commands into a temporary directory and
-// returns it; tests run the real binaries from there.
-func GoBuild(t testing.TB, cmds ...string) string {
-	t.Helper()
-	dir := t.TempDir()
+// GoBuild builds the module's commands (static, as `make build` does) into
+// dir, from the module that contains the working directory.
+func GoBuild(dir string, cmds ...string) error {
 	args := []string{"build", "-o", dir + "/"}
 	for _, c := range cmds {
 		args = append(args, "./cmd/"+c)
 	}
 	cmd := exec.Command("go", args...)
-	cmd.Dir = ModuleRoot(t)
+	cmd.Dir = ".."
+	for {
+		if _, err := os.Stat(filepath.Join(cmd.Dir, "go.mod")); err == nil {
+			break
+		}
+		if abs, _ := filepath.Abs(cmd.Dir); abs == "/" {
+			return fmt.Errorf("go.mod not found")
+		}
+		cmd.Dir = filepath.Join(cmd.Dir, "..")
+	}
 	cmd.Env = append(os.Environ(), "CGO_ENABLED=0")
 	if out, err := cmd.CombinedOutput(); err != nil {
-		t.Fatalf("go build: %v\n%s", err, out)
+		return fmt.Errorf("go build: %v\n%s", err, out)
 	}
-	return dir
+	return nil
 }

@@ -85,9 +85,12 @@ compile() {
 	got=()
 	for run in "${ownRuns[@]}"; do readargs "$run/args/env"; done
 
+	local -a argv=("${preArgs[@]}" "$crateRoot" "${rustcArgs[@]}" --out-dir "$out/lib" "${postArgs[@]}" "${native[@]}")
+	# The exact argument list stays with the output, to see what was built.
+	mkdir -p "$out/nix-support"
+	printf '%s\0' "${argv[@]}" >"$out/nix-support/rustc-args"
 	local status=0
-	env -- "${got[@]}" "$rustc" "${preArgs[@]}" "$crateRoot" "${rustcArgs[@]}" --out-dir "$out/lib" "${postArgs[@]}" "${native[@]}" \
-		>"$tmp/rustc.out" 2>"$tmp/rustc.err" || status=$?
+	env -- "${got[@]}" "$rustc" "${argv[@]}" >"$tmp/rustc.out" 2>"$tmp/rustc.err" || status=$?
 	diagnostics "$tmp/rustc.err"
 	cat "$tmp/rustc.out" >&2
 	finish "$status"

@@ -1,0 +1,404 @@
+package nixgen
+
+// End-to-end tests: real cargo plans the fixtures, real nix evaluates and
+// builds what Emit writes, and the results are compared with cargo's.
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"regexp"
+	"sort"
+	"strings"
+	"testing"
+
+	"github.com/libnix/libnix/internal/cargo"
+	"github.com/libnix/libnix/internal/plan"
+	"github.com/libnix/libnix/internal/testenv"
+)
+
+// toolsDir holds the buildrs-parse binary the emitted builds use.
+var toolsDir string
+
+func TestMain(m *testing.M) {
+	dir, err := os.MkdirTemp("", "libnix-tools-")
+	if err == nil {
+		err = testenv.GoBuild(dir, "buildrs-parse")
+	}
+	if err != nil {
+		fmt.Fprintln(os.Stderr, err)
+		os.Exit(1)
+	}
+	toolsDir = dir
+	code := m.Run()
+	os.RemoveAll(dir)
+	os.Exit(code)
+}
+
+func buildrsParse(t *testing.T) []byte {
+	t.Helper()
+	data, err := os.ReadFile(filepath.Join(toolsDir, "buildrs-parse"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return data
+}
+
+func makePlan(t *testing.T, dir string) *plan.Plan {
+	t.Helper()
+	p, err := plan.Make(context.Background(), plan.Options{Dir: dir, Tools: cargo.Tools{Stderr: os.Stderr}})
+	if err != nil {
+		t.Fatalf("plan of %s: %v", dir, err)
+	}
+	return p
+}
+
+// emit writes the build system for p into dir's target/debug/nix.
+func emit(t *testing.T, dir string, p *plan.Plan, o Options) string {
+	t.Helper()
+	o.Out = filepath.Join(dir, "target", "debug", "nix")
+	o.LinkerVersion = HostLinkerVersion()
+	files, err := Emit(p, o)
+	if err != nil {
+		t.Fatalf("Emit: %v", err)
+	}
+	files["buildrs-parse"] = buildrsParse(t)
+	if _, err := WriteDir(o.Out, files); err != nil {
+		t.Fatal(err)
+	}
+	return o.Out
+}
+
+func nixOptions(p *plan.Plan) []string {
+	return []string{"--option", "substituters", "", "--option", "sandbox", "true",
+		"--option", "extra-sandbox-paths", strings.Join(SandboxPaths(p), " ")}
+}
+
+// nix runs a nix command and returns its stdout; a failure shows stderr's tail.
+func nix(t *testing.T, name string, args ...string) string {
+	t.Helper()
+	var stdout, stderr bytes.Buffer
+	cmd := exec.Command(name, args...)
+	cmd.Stdout, cmd.Stderr = &stdout, &stderr
+	if err := cmd.Run(); err != nil {
+		tail := stderr.String()
+		if len(tail) > 6000 {
+			tail = tail[len(tail)-6000:]
+		}
+		t.Fatalf("%s %s: %v\n%s", name, strings.Join(args, " "), err, tail)
+	}
+	return stdout.String()
+}
+
+func nixBuild(t *testing.T, out string, p *plan.Plan, attr string) string {
+	t.Helper()
+	args := append([]string{out, "-A", attr, "--no-out-link", "--max-jobs", "2", "--cores", "2"}, nixOptions(p)...)
+	return strings.TrimSpace(nix(t, "nix-build", args...))
+}
+
+// drvPaths maps every unit id to its .drv path.
+func drvPaths(t *testing.T, out string, args ...string) map[string]string {
+	t.Helper()
+	expr := "builtins.mapAttrs (id: u: u.drvPath) (import (" + absPath(out) + ") { " + strings.Join(args, " ") + " }).units"
+	var m map[string]string
+	if err := json.Unmarshal([]byte(nix(t, "nix-instantiate", "--eval", "--strict", "--json", "--read-write-mode", "-E", expr)), &m); err != nil {
+		t.Fatal(err)
+	}
+	return m
+}
+
+// cargoBuild builds a fresh copy of fixture with cargo -v and returns it
+// and cargo's stderr.
+func cargoBuild(t *testing.T, fixture string) (string, string) {
+	t.Helper()
+	dir := testenv.CopyFixture(t, fixture)
+	var stderr bytes.Buffer
+	cmd := exec.Command("cargo", "build", "-v")
+	cmd.Dir, cmd.Stderr = dir, &stderr
+	if err := cmd.Run(); err != nil {
+		t.Fatalf("cargo build: %v\n%s", err, stderr.String())
+	}
+	return dir, stderr.String()
+}
+
+// TestFixturesBuildLikeCargo builds every fixture through nix and checks
+// that evaluation needs no import-from-derivation, that every binary prints
+// what cargo's prints, and that every rustc call has cargo's arguments.
+func TestFixturesBuildLikeCargo(t *testing.T) {
+	testenv.Short(t)
+	testenv.NeedNix(t)
+	testenv.NeedCargo(t)
+	for _, fixture := range testenv.Fixtures {
+		t.Run(fixture, func(t *testing.T) {
+			dir := testenv.CopyFixture(t, fixture)
+			p := makePlan(t, dir)
+			out := emit(t, dir, p, Options{})
+			nix(t, "nix-instantiate", append([]string{out, "-A", "all", "--option", "allow-import-from-derivation", "false"}, nixOptions(p)...)...)
+			result := nixBuild(t, out, p, "all")
+
+			cargoDir, cargoLog := cargoBuild(t, fixture)
+			bins, err := os.ReadDir(filepath.Join(result, "bin"))
+			if err != nil || len(bins) == 0 {
+				t.Fatalf("no binaries in %s/bin: %v", result, err)
+			}
+			for _, b := range bins {
+				got := run(t, filepath.Join(result, "bin", b.Name()))
+				want := run(t, filepath.Join(cargoDir, "target", "debug", b.Name()))
+				if got != want {
+					t.Errorf("%s prints\n%s\ncargo's prints\n%s", b.Name(), got, want)
+				}
+			}
+			compareRustcArgs(t, p, out, cargoLog)
+		})
+	}
+}
+
+func run(t *testing.T, exe string) string {
+	t.Helper()
+	out, err := exec.Command(exe).CombinedOutput()
+	if err != nil {
+		t.Fatalf("%s: %v\n%s", exe, err, out)
+	}
+	return string(out)
+}
+
+// compareRustcArgs checks each unit's rustc arguments (saved by the builder
+// in nix-support/rustc-args) against cargo -v's, after normalising what must
+// differ: output directories, store and target paths, and hashes.
+func compareRustcArgs(t *testing.T, p *plan.Plan, out, cargoLog string) {
+	t.Helper()
+	type call struct{ crate, src, args string }
+	var calls []call
+	for _, line := range strings.Split(cargoLog, "\n") {
+		_, cmd, ok := strings.Cut(line, "Running `")
+		if !ok || !strings.Contains(cmd, " --crate-name ") {
+			continue
+		}
+		words, err := shellWords(strings.TrimSuffix(cmd, "`"))
+		if err != nil || len(words) < 5 {
+			t.Fatalf("cargo -v line %q: %v", line, err)
+		}
+		calls = append(calls, call{words[2], words[4], normalizeArgs(words[1:])})
+	}
+	outs := map[string]string{}
+	if err := json.Unmarshal([]byte(nix(t, "nix-instantiate", "--eval", "--strict", "--json", "--read-write-mode", "-E",
+		"builtins.mapAttrs (id: u: u.outPath) (import ("+absPath(out)+") {}).units")), &outs); err != nil {
+		t.Fatal(err)
+	}
+	compared := 0
+	for _, u := range p.Units {
+		if u.Kind == plan.KindBuildScriptRun {
+			continue
+		}
+		data, err := os.ReadFile(filepath.Join(outs[u.ID], "nix-support", "rustc-args"))
+		if err != nil {
+			t.Errorf("unit %s: %v", u.ID, err)
+			continue
+		}
+		got := normalizeArgs(strings.Split(strings.TrimSuffix(string(data), "\x00"), "\x00"))
+		// cargo's call for the unit: same crate name, same crate root (the
+		// package's directory name and the root below it).
+		pkg := p.Packages[u.Package]
+		suffix := u.Target.SrcPath
+		switch {
+		case pkg.Source.Kind == "path" && pkg.ManifestDir != ".":
+			suffix = filepath.Join(pkg.ManifestDir, suffix)
+		case pkg.Source.Kind != "path":
+			suffix = filepath.Join(filepath.Base(pkg.ManifestDir), suffix)
+		}
+		var match []call
+		for _, c := range calls {
+			if c.crate == u.Target.CrateName && (c.src == suffix || strings.HasSuffix(c.src, "/"+suffix)) {
+				match = append(match, c)
+			}
+		}
+		if len(match) != 1 {
+			t.Errorf("unit %s (%s %s): %d matching rustc calls in cargo -v", u.ID, u.Target.CrateName, suffix, len(match))
+			continue
+		}
+		if got != match[0].args {
+			t.Errorf("rustc arguments of %s %s differ\n  nix:   %s\n  cargo: %s", u.Target.CrateName, suffix, got, match[0].args)
+		}
+		compared++
+	}
+	if compared != len(calls) {
+		t.Errorf("compared %d rustc calls, cargo made %d", compared, len(calls))
+	}
+}
+
+var (
+	hashSuffix = regexp.MustCompile(`-[0-9a-f]{16}\b`)
+	outDirPath = regexp.MustCompile(`^(.*=)?(/nix/store/[0-9a-z]{32}-[^/]*-build-script-run-[0-9a-f]{8}|/\S*/target/debug/build/[^/]+-[0-9a-f]{16})/out`)
+)
+
+// normalizeArgs returns rustc's arguments (without the program) with what
+// must differ between cargo and nix replaced by placeholders: the crate
+// root's directory, output and dependency directories, hashes, OUT_DIRs.
+func normalizeArgs(args []string) string {
+	var out []string
+	for i := 0; i < len(args); i++ {
+		a := args[i]
+		switch {
+		case i == 3:
+			a = "<crate root>"
+		case a == "--out-dir" || a == "-C" && i+1 < len(args) && strings.HasPrefix(args[i+1], "incremental="):
+			i++ // cargo's incremental directory: nix builds from scratch
+			continue
+		case a == "-L" && i+1 < len(args) && strings.HasPrefix(args[i+1], "dependency="):
+			i++ // cargo passes its deps directory, nix one directory per dependency
+			continue
+		case strings.HasPrefix(a, "metadata="), strings.HasPrefix(a, "extra-filename="):
+			a = a[:strings.Index(a, "=")+1] + "<hash>"
+		case i > 0 && args[i-1] == "--extern" && strings.Contains(a, "="):
+			name, path, _ := strings.Cut(a, "=")
+			a = name + "=" + hashSuffix.ReplaceAllString(filepath.Base(path), "-<hash>")
+		default:
+			a = outDirPath.ReplaceAllString(a, "${1}<OUT_DIR>")
+		}
+		out = append(out, a)
+	}
+	return strings.Join(out, " ")
+}
+
+// shellWords splits a command line the way cargo -v quotes it (POSIX sh).
+func shellWords(s string) ([]string, error) {
+	var words []string
+	var cur strings.Builder
+	in := false
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c == '\'':
+			j := strings.IndexByte(s[i+1:], '\'')
+			if j < 0 {
+				return nil, os.ErrInvalid
+			}
+			cur.WriteString(s[i+1 : i+1+j])
+			i += j + 1
+			in = true
+		case c == '\\' && i+1 < len(s):
+			cur.WriteByte(s[i+1])
+			i++
+			in = true
+		case c == ' ':
+			if in {
+				words = append(words, cur.String())
+				cur.Reset()
+				in = false
+			}
+		default:
+			cur.WriteByte(c)
+			in = true
+		}
+	}
+	if in {
+		words = append(words, cur.String())
+	}
+	return words, nil
+}
+
+// TestDrvPathsIndependentOfCheckout: the same project in two directories
+// (one with spaces and quotes in its path) gives the same derivations.
+func TestDrvPathsIndependentOfCheckout(t *testing.T) {
+	testenv.NeedNix(t)
+	testenv.NeedCargo(t)
+	a := testenv.CopyFixture(t, "workspace")
+	b := filepath.Join(t.TempDir(), `odd "dir" $x`, "ws")
+	if err := os.CopyFS(b, os.DirFS(a)); err != nil {
+		t.Fatal(err)
+	}
+	da := drvPaths(t, emit(t, a, makePlan(t, a), Options{}))
+	db := drvPaths(t, emit(t, b, makePlan(t, b), Options{}))
+	if len(da) == 0 || !equalMaps(da, db) {
+		t.Errorf("derivations differ between checkouts:\n%v\n%v", da, db)
+	}
+}
+
+func equalMaps(a, b map[string]string) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for k, v := range a {
+		if b[k] != v {
+			return false
+		}
+	}
+	return true
+}
+
+// TestEditChangesOnlyDependents: editing one member changes the derivations
+// of that member's units and of the units that depend on them, nothing else;
+// editing a file outside every package changes nothing.
+func TestEditChangesOnlyDependents(t *testing.T) {
+	testenv.NeedNix(t)
+	testenv.NeedCargo(t)
+	dir := testenv.CopyFixture(t, "workspace")
+	p := makePlan(t, dir)
+	out := emit(t, dir, p, Options{})
+	before := drvPaths(t, out)
+
+	appendFile(t, filepath.Join(dir, "README.md"), "a workspace README, in no package\n")
+	if after := drvPaths(t, out); !equalMaps(before, after) {
+		t.Errorf("editing the workspace README changed derivations")
+	}
+
+	appendFile(t, filepath.Join(dir, "text-utils", "src", "lib.rs"), "\n// an edit\n")
+	after := drvPaths(t, out)
+	var changed, want []string
+	for id, d := range after {
+		if before[id] != d {
+			changed = append(changed, id)
+		}
+	}
+	edited := -1
+	for i, pkg := range p.Packages {
+		if pkg.Name == "text-utils" {
+			edited = i
+		}
+	}
+	affected := map[int]bool{}
+	var reaches func(i int) bool
+	reaches = func(i int) bool {
+		if p.Units[i].Package == edited {
+			return true
+		}
+		for _, d := range p.Units[i].Deps {
+			if reaches(d.Index) {
+				return true
+			}
+		}
+		return false
+	}
+	for i, u := range p.Units {
+		if reaches(i) {
+			affected[i] = true
+			want = append(want, u.ID)
+		}
+	}
+	sort.Strings(changed)
+	sort.Strings(want)
+	if strings.Join(changed, " ") != strings.Join(want, " ") {
+		t.Errorf("editing text-utils changed %v, want %v", changed, want)
+	}
+	if len(want) == len(p.Units) {
+		t.Errorf("the fixture should have units that do not depend on text-utils")
+	}
+}
+
+func appendFile(t *testing.T, path, text string) {
+	t.Helper()
+	f, err := os.OpenFile(path, os.O_APPEND|os.O_CREATE|os.O_WRONLY, 0o644)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := f.WriteString(text); err != nil {
+		t.Fatal(err)
+	}
+	if err := f.Close(); err != nil {
+		t.Fatal(err)
+	}
+}
