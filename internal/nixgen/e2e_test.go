@@ -225,6 +225,7 @@ func compareRustcArgs(t *testing.T, p *plan.Plan, out, cargoLog string) {
 		}
 		compared++
 	}
+	t.Logf("compared the rustc arguments of %d units with cargo -v", compared)
 	if compared != len(calls) {
 		t.Errorf("compared %d rustc calls, cargo made %d", compared, len(calls))
 	}

@@ -1,0 +1,221 @@
+package nixlog
+
+import (
+	"bytes"
+	"encoding/json"
+	"strings"
+)
+
+// CargoPrefix starts a line of the `@cargo` protocol (docs/cargo-protocol.md)
+// inside a build log.
+const CargoPrefix = "@cargo "
+
+// CargoType is what a protocol message says.
+type CargoType uint8
+
+// Protocol message types. v1 type 2 and 3 messages end a unit and may carry
+// diagnostics or script output; they decode as CargoFinish.
+const (
+	CargoOther CargoType = iota // a known version, an unknown type: ignored
+	CargoStart
+	CargoDiagnostic
+	CargoBuildScript
+	CargoFinish
+)
+
+// CargoMsg is one decoded protocol line, v1 (the prototype) or v2.
+type CargoMsg struct {
+	Version     int // 1 or 2
+	Type        CargoType
+	Unit        string
+	Crate       string
+	PkgVersion  string
+	Kind        string // v2 vocabulary: lib, bin, build-script, build-script-run, …
+	Target      string
+	Mode        string
+	Local       bool
+	Diagnostics []Diagnostic
+	Level       string // buildscript: warning or error
+	Text        string // buildscript text
+	Exit        int
+	Error       string   // finish: optional one-line error
+	Output      []string // v1 type 3: the script's notices and stderr
+}
+
+// Diagnostic is one rustc JSON diagnostic.
+type Diagnostic struct {
+	Level    string
+	Message  string
+	Code     string
+	Rendered string
+	Raw      json.RawMessage // rustc's object, unchanged
+}
+
+// ParseCargo decodes a build log line of the `@cargo` protocol. It reports
+// false for any other line, including `@cargo` lines that are not valid
+// JSON objects of version 1 or 2: those are ordinary output.
+func ParseCargo(line string) (*CargoMsg, bool) {
+	body, ok := strings.CutPrefix(line, CargoPrefix)
+	if !ok {
+		return nil, false
+	}
+	var w struct {
+		V       *int            `json:"v"`
+		Type    json.RawMessage `json:"type"`
+		Unit    string          `json:"unit"`
+		Crate   string          `json:"crate"`
+		Version string          `json:"version"`
+		Kind    string          `json:"kind"`
+		Target  string          `json:"target"`
+		Mode    string          `json:"mode"`
+		Local   bool            `json:"local"`
+		Message json.RawMessage `json:"message"`
+		Level   string          `json:"level"`
+		Text    string          `json:"text"`
+		Exit    int             `json:"exit"`
+		Error   string          `json:"error"`
+		// v1
+		CrateName     string            `json:"crate_name"`
+		CrateType     *string           `json:"crate_type"`
+		ID            string            `json:"id"`
+		RustcExit     int               `json:"rustc_exit_code"`
+		RustcMessages []json.RawMessage `json:"rustc_messages"`
+		ExitCode      int               `json:"exit_code"`
+		Messages      []string          `json:"messages"`
+	}
+	b := []byte(body)
+	if err := json.Unmarshal(b, &w); err != nil || !isObject(b) {
+		return nil, false
+	}
+	if w.V != nil {
+		var typ string
+		if *w.V != 2 || json.Unmarshal(w.Type, &typ) != nil {
+			return nil, false
+		}
+		m := &CargoMsg{Version: 2, Unit: w.Unit, Crate: w.Crate, PkgVersion: w.Version,
+			Kind: w.Kind, Target: w.Target, Mode: w.Mode, Local: w.Local,
+			Level: w.Level, Text: w.Text, Exit: w.Exit, Error: w.Error}
+		switch typ {
+		case "start":
+			m.Type = CargoStart
+		case "diagnostic":
+			m.Type = CargoDiagnostic
+			d, ok := parseDiagnostic(w.Message)
+			if !ok {
+				return nil, false
+			}
+			m.Diagnostics = []Diagnostic{d}
+		case "buildscript":
+			m.Type = CargoBuildScript
+		case "finish":
+			m.Type = CargoFinish
+		}
+		return m, true
+	}
+	var typ int
+	if json.Unmarshal(w.Type, &typ) != nil {
+		return nil, false
+	}
+	m := &CargoMsg{Version: 1, Unit: w.ID, Crate: w.CrateName}
+	if w.CrateType != nil {
+		m.Kind = kindOfV1(*w.CrateType)
+	}
+	switch typ {
+	case 0:
+		m.Type = CargoStart
+	case 2:
+		m.Type = CargoFinish
+		m.Exit = w.RustcExit
+		for _, raw := range w.RustcMessages {
+			if d, ok := parseDiagnostic(raw); ok {
+				m.Diagnostics = append(m.Diagnostics, d)
+			}
+		}
+	case 3:
+		m.Type = CargoFinish
+		m.Exit = w.ExitCode
+		m.Output = w.Messages
+	}
+	return m, true
+}
+
+func isObject(b []byte) bool {
+	b = bytes.TrimLeft(b, " \t\r\n")
+	return len(b) > 0 && b[0] == '{'
+}
+
+// parseDiagnostic keeps rustc's diagnostics and drops its other JSON lines
+// (artifact notifications, future-incompat reports), which cargo does not
+// show either.
+func parseDiagnostic(raw json.RawMessage) (Diagnostic, bool) {
+	var d struct {
+		Type     *string `json:"$message_type"`
+		Level    string  `json:"level"`
+		Message  *string `json:"message"`
+		Rendered *string `json:"rendered"`
+		Code     *struct {
+			Code string `json:"code"`
+		} `json:"code"`
+	}
+	if json.Unmarshal(raw, &d) != nil || !isObject(raw) || d.Message == nil {
+		return Diagnostic{}, false
+	}
+	if d.Type != nil && *d.Type != "diagnostic" {
+		return Diagnostic{}, false
+	}
+	out := Diagnostic{Level: d.Level, Message: *d.Message, Raw: raw}
+	if d.Rendered != nil {
+		out.Rendered = *d.Rendered
+	}
+	if d.Code != nil {
+		out.Code = d.Code.Code
+	}
+	return out, true
+}
+
+// kindOfV1 maps the prototype's crate_type labels to the v2 vocabulary.
+func kindOfV1(t string) string {
+	switch t {
+	case "", "(lib)":
+		return "" // the caller falls back to the derivation name
+	case "(build.rs build)":
+		return "build-script"
+	case "(build.rs run)":
+		return "build-script-run"
+	}
+	return strings.Trim(t, "()")
+}
+
+// unitFromDrvName recovers version and kind from a unit derivation name
+// `<crate>-<version>[-<kind>]-<hash>` (the prototype's naming: `.` → `_`,
+// `+` → `_plus_`), for v1 messages, which carry neither.
+func unitFromDrvName(name, crate string) (version, kind string) {
+	rest, ok := strings.CutPrefix(name, crate+"-")
+	if !ok {
+		return "", ""
+	}
+	i := strings.LastIndexByte(rest, '-')
+	if i < 0 {
+		return "", ""
+	}
+	rest = rest[:i] // the unit hash
+	kind = "lib"
+	for _, s := range []struct{ suffix, kind string }{
+		{"-script_build_run", "build-script-run"},
+		{"-script_build", "build-script"},
+		{"-example_bin", "example"},
+		{"-example_lib", "example"},
+		{"-bin", "bin"},
+		{"-test", "test"},
+		{"-bench", "bench"},
+	} {
+		if r, ok := strings.CutSuffix(rest, s.suffix); ok {
+			rest, kind = r, s.kind
+			break
+		}
+	}
+	if rest == "" || rest[0] < '0' || rest[0] > '9' {
+		return "", kind
+	}
+	return strings.ReplaceAll(strings.ReplaceAll(rest, "_plus_", "+"), "_", "."), kind
+}

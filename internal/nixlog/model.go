@@ -1,0 +1,562 @@
+package nixlog
+
+import (
+	"slices"
+	"strings"
+)
+
+// Status is where a build stands.
+type Status uint8
+
+// Build states. Stopped is provisional: Nix's `stop` looks the same for
+// success, failure and cancellation, so the model decides later (see Model).
+const (
+	Running Status = iota
+	Stopped
+	Built
+	Failed
+	Cancelled  // stopped without being built: another build failed, or the user interrupted
+	Unfinished // no stop before the input ended (nix was killed)
+)
+
+var statusNames = [...]string{"running", "stopped", "built", "failed", "cancelled", "unfinished"}
+
+func (s Status) String() string { return statusNames[s] }
+
+// Final reports whether the status will not change any more.
+func (s Status) Final() bool { return s >= Built }
+
+// Unit is what the `@cargo` protocol says about the cargo unit a derivation
+// builds.
+type Unit struct {
+	ID       string
+	Crate    string
+	Version  string
+	Kind     string
+	Target   string
+	Mode     string
+	Local    bool
+	Protocol int
+}
+
+// LogLine is one line of a build's log. Post marks post-build-hook output.
+type LogLine struct {
+	Text string
+	Post bool
+}
+
+// Build is one derivation built in this log (activity type 105, keyed by its
+// .drv path, so the two activities of an ssh-ng remote build are one Build).
+type Build struct {
+	Drv    string
+	Name   string
+	Seq    int // start order, from 0
+	Phase  string
+	Status Status
+	Unit   *Unit
+	// Log holds every line until the build's status is final; then it is
+	// released (nil, Released set) so memory stays flat. Lines that arrive
+	// later (a failure is sometimes logged before the stop) are only passed
+	// to the Observer.
+	Log      []LogLine
+	Released bool
+	// Failure is the error naming the build, nil when it failed without one
+	// (the run failed and nothing else explains why it was not built).
+	Failure *Message
+	// Unexplained is set on a build that did not succeed while no error
+	// names it and no other failure or interrupt explains it: its log is
+	// the best clue, so renderers show it.
+	Unexplained bool
+
+	activities int
+	sess       *session
+	credited   bool
+	named      bool // in a "build of … failed" list
+}
+
+// Observer receives what the model learns, in stream order.
+type Observer interface {
+	Plain(line []byte)                        // a line that is not a record
+	Message(m *Message)                       // a msg record
+	BuildStarted(b *Build)                    // first start of a derivation's build
+	UnitStarted(b *Build)                     // b.Unit was set by an @cargo start line
+	LogLine(b *Build, l LogLine, c *CargoMsg) // b is nil for a line no build owns; c is set for protocol lines
+	BuildStopped(b *Build)                    // the last activity of b stopped
+	BuildEnded(b *Build)                      // b.Status became final
+	Substitution(path string)                 // a store path is being fetched
+	Progress()                                // counters or transfers changed (status line)
+}
+
+// session is one Worker run (activity type 104, Builds). Its counter
+// `[done, expected, running, failed]` is the only signal that a build
+// succeeded; IFD runs several sessions per log.
+type session struct {
+	done, failed uint64
+	// fresh counts done increments not yet matched with a build stop. Nix
+	// bumps done right before a successful build's stop, with no other
+	// build record in between; anything else in between voids the match.
+	fresh  uint64
+	builds []*Build
+}
+
+type activity struct {
+	typ   int
+	build *Build
+	sess  *session
+	// transfers (types 100 and 101)
+	transfer    bool
+	done, total uint64
+}
+
+// Model turns records into builds and messages. It is not safe for
+// concurrent use.
+type Model struct {
+	obs      Observer
+	acts     map[uint64]*activity
+	builds   map[string]*Build
+	order    []*Build
+	sessions []*session
+	sess     *session
+	pending  []*Build // stopped with a matching done increment
+	planned  map[string]bool
+	planMode int // 1: derivations to build follow, 2: paths to fetch follow
+	fetched  int
+	skipped  []string
+	sawBuild bool
+
+	errors    map[MsgKind]int
+	failure   bool // a message said the run failed
+	explained bool // a build error or an interrupt explains builds that were not built
+	transfers map[uint64]*activity
+	rec       Record
+}
+
+// NewModel returns a model that reports to obs.
+func NewModel(obs Observer) *Model {
+	return &Model{obs: obs, acts: map[uint64]*activity{}, builds: map[string]*Build{},
+		planned: map[string]bool{}, errors: map[MsgKind]int{}, transfers: map[uint64]*activity{}}
+}
+
+// Line handles one input line (without its newline).
+func (m *Model) Line(line []byte) {
+	if !Parse(line, &m.rec) {
+		m.obs.Plain(line)
+		return
+	}
+	m.Record(&m.rec)
+}
+
+// Record handles one decoded record.
+func (m *Model) Record(r *Record) {
+	switch r.Action {
+	case ActionStart:
+		m.start(r)
+	case ActionStop:
+		m.stop(r.ID)
+	case ActionResult:
+		m.result(r)
+	case ActionMsg:
+		m.msg(r)
+	case ActionSetPhase:
+		// Only builders print setPhase; Nix turns it into a result. Seen here
+		// when the input is a raw builder log: it still names a phase.
+		if a := m.acts[r.ID]; a != nil && a.build != nil {
+			a.build.Phase = r.Phase
+		}
+	}
+	// Records with unknown actions are ignored, as Nix itself does.
+}
+
+func (m *Model) start(r *Record) {
+	a := &activity{typ: r.Type}
+	if r.HasParent {
+		if p := m.acts[r.Parent]; p != nil {
+			a.build = p.build // builder-created activities (2.18+)
+		}
+	}
+	switch r.Type {
+	case ActBuilds:
+		s := &session{}
+		m.sessions = append(m.sessions, s)
+		m.sess, a.sess = s, s
+	case ActBuild:
+		drv := r.Str(0)
+		if drv == "" {
+			if ds := DrvPaths(r.Text); len(ds) > 0 {
+				drv = ds[0]
+			}
+		}
+		a.build = m.startBuild(drv)
+	case ActPostBuildHook:
+		a.build = m.builds[r.Str(0)]
+	case ActSubstitute:
+		m.obs.Substitution(r.Str(0))
+	case ActCopyPath, ActFileTransfer:
+		a.transfer = true
+		m.transfers[r.ID] = a
+	}
+	if old := m.acts[r.ID]; old != nil {
+		m.stop(r.ID) // a reused id replaces the activity
+	}
+	m.acts[r.ID] = a
+}
+
+func (m *Model) startBuild(drv string) *Build {
+	m.sawBuild = true
+	m.movedOn()
+	b := m.builds[drv]
+	if b != nil && !b.Status.Final() {
+		b.activities++
+		b.Status = Running
+		return b
+	}
+	name := DrvName(drv)
+	if name == "" {
+		name = drv
+	}
+	b = &Build{Drv: drv, Name: name, Seq: len(m.order), activities: 1, sess: m.sess}
+	m.builds[drv] = b
+	m.order = append(m.order, b)
+	if m.sess != nil {
+		m.sess.builds = append(m.sess.builds, b)
+	}
+	m.obs.BuildStarted(b)
+	return b
+}
+
+// movedOn is called when the stream goes on building: builds whose stop
+// matched a done increment are then known to be built. A failing top-level
+// goal's stop can come in the burst of stops that ends a session, right after
+// another goal's increment; builds stopped in that burst wait for the end.
+func (m *Model) movedOn() {
+	if m.sess != nil {
+		m.sess.fresh = 0
+	}
+	for _, b := range m.pending {
+		if b.Status == Stopped {
+			m.end(b, Built)
+		}
+	}
+	m.pending = m.pending[:0]
+}
+
+func (m *Model) stop(id uint64) {
+	a := m.acts[id]
+	if a == nil {
+		return
+	}
+	delete(m.acts, id)
+	switch {
+	case a.typ == ActBuild && a.build != nil:
+		b := a.build
+		b.activities--
+		if b.activities > 0 || b.Status != Running {
+			return
+		}
+		b.Status = Stopped
+		if s := b.sess; s != nil && s.fresh > 0 {
+			s.fresh--
+			b.credited = true
+			m.pending = append(m.pending, b)
+		}
+		m.obs.BuildStopped(b)
+	case a.typ == ActBuilds && a.sess != nil:
+		m.closeSession(a.sess)
+		if m.sess == a.sess {
+			m.sess = nil
+		}
+	case a.typ == ActSubstitute:
+		m.fetched++
+	case a.transfer:
+		delete(m.transfers, id)
+		m.obs.Progress()
+	}
+}
+
+// closeSession settles a Worker session that reported no failure and counted
+// every stopped build as done.
+func (m *Model) closeSession(s *session) {
+	if s.failed > 0 {
+		return
+	}
+	var n uint64
+	for _, b := range s.builds {
+		if b.Status == Stopped || b.Status == Built {
+			n++
+		}
+	}
+	if s.done < n {
+		return
+	}
+	for _, b := range s.builds {
+		if b.Status == Stopped {
+			m.end(b, Built)
+		}
+	}
+}
+
+func (m *Model) result(r *Record) {
+	a := m.acts[r.ID]
+	switch r.Type {
+	case ResBuildLogLine, ResPostBuildLogLine:
+		var b *Build
+		if a != nil {
+			b = a.build
+		}
+		l := LogLine{Text: r.Str(0), Post: r.Type == ResPostBuildLogLine}
+		if l.Post {
+			l.Text = strings.TrimSuffix(l.Text, "\n")
+		} else {
+			m.movedOn()
+		}
+		var c *CargoMsg
+		if b != nil && strings.HasPrefix(l.Text, CargoPrefix) {
+			if c, _ = ParseCargo(l.Text); c != nil && c.Type == CargoStart {
+				m.unitStarted(b, c)
+			}
+		}
+		if b != nil && !b.Released {
+			b.Log = append(b.Log, l)
+		}
+		m.obs.LogLine(b, l, c)
+	case ResSetPhase:
+		if a != nil && a.build != nil {
+			a.build.Phase = r.Str(0)
+			m.obs.Progress()
+		}
+	case ResProgress:
+		if a == nil {
+			return
+		}
+		switch {
+		case a.sess != nil:
+			s := a.sess
+			if done := r.Num(0); done > s.done {
+				s.fresh += done - s.done
+				s.done = done
+			}
+			s.failed = r.Num(3)
+			m.obs.Progress()
+		case a.transfer:
+			a.done, a.total = r.Num(0), r.Num(1)
+			m.obs.Progress()
+		}
+	}
+}
+
+func (m *Model) unitStarted(b *Build, c *CargoMsg) {
+	u := &Unit{ID: c.Unit, Crate: c.Crate, Version: c.PkgVersion, Kind: c.Kind,
+		Target: c.Target, Mode: c.Mode, Local: c.Local, Protocol: c.Version}
+	if c.Version == 1 {
+		v, k := unitFromDrvName(b.Name, c.Crate)
+		u.Version = v
+		if u.Kind == "" {
+			u.Kind = k
+		}
+		if u.Kind == "" {
+			u.Kind = "lib"
+		}
+	}
+	b.Unit = u
+	m.obs.UnitStarted(b)
+}
+
+func (m *Model) msg(r *Record) {
+	if r.Level == 3 {
+		m.plan(r.Msg)
+	}
+	msg := classify(r, m.sawBuild)
+	if msg.Kind.Failure() {
+		m.failure = true
+		m.errors[msg.Kind]++
+	}
+	var failed *Build
+	switch msg.Kind {
+	case MsgBuildError:
+		m.explained = true
+		if b := m.builds[msg.Drvs[0]]; b != nil && b.Status != Failed {
+			b.Failure = msg
+			failed = b
+		}
+	case MsgInterrupted:
+		m.explained = true
+	case MsgDependencyError:
+		if !slices.Contains(m.skipped, msg.Drvs[0]) && m.builds[msg.Drvs[0]] == nil {
+			m.skipped = append(m.skipped, msg.Drvs[0])
+		}
+	case MsgBuildSummary:
+		for _, d := range msg.Drvs {
+			if b := m.builds[d]; b != nil {
+				b.named = true
+			} else if !slices.Contains(m.skipped, d) {
+				m.skipped = append(m.skipped, d)
+			}
+		}
+	}
+	// The log comes before the error that ends it, as in `nix build -L`.
+	if failed != nil {
+		m.end(failed, Failed)
+	}
+	m.obs.Message(msg)
+}
+
+// plan reads the "these N derivations will be built:" message and the path
+// lines that follow it (one msg each in Nix 2.8, one multi-line msg later).
+func (m *Model) plan(text string) {
+	for _, l := range strings.Split(text, "\n") {
+		switch {
+		case strings.HasSuffix(l, "will be built:"):
+			m.planMode = 1
+		case strings.Contains(l, "will be fetched"):
+			m.planMode = 2
+		case m.planMode == 1 && strings.HasPrefix(l, "  /"):
+			m.planned[strings.TrimSpace(l)] = true
+		case m.planMode == 2 && strings.HasPrefix(l, "  /"):
+		default:
+			m.planMode = 0
+		}
+	}
+}
+
+// end gives b its final status. Observers print what they need of its log
+// in BuildEnded; after that the log is released, so only builds whose fate
+// is open hold lines.
+func (m *Model) end(b *Build, s Status) {
+	b.Status = s
+	m.obs.BuildEnded(b)
+	b.Log, b.Released = nil, true
+}
+
+// Finish settles every build at the end of input and returns the summary.
+func (m *Model) Finish() *Summary {
+	m.pending = m.pending[:0]
+	for _, s := range m.sessions {
+		m.settle(s.builds, s, true)
+	}
+	var loose []*Build
+	for _, b := range m.order {
+		if b.sess == nil {
+			loose = append(loose, b)
+		}
+	}
+	m.settle(loose, nil, false)
+	return m.summary()
+}
+
+// settle decides the builds of one session at the end of input: stopped
+// builds are built as far as the session's done counter accounts for them
+// (those whose stop matched an increment first); without a counter they are
+// built unless the run failed.
+func (m *Model) settle(builds []*Build, s *session, counted bool) {
+	credits := uint64(0)
+	if counted {
+		credits = s.done
+		for _, b := range builds {
+			if b.Status == Built {
+				credits = max(credits, 1) - 1
+			}
+		}
+	} else if !m.failure {
+		credits = uint64(len(builds))
+	}
+	var stopped []*Build
+	for _, b := range builds {
+		if b.Status == Stopped && !b.named {
+			stopped = append(stopped, b)
+		}
+	}
+	slices.SortStableFunc(stopped, func(x, y *Build) int {
+		switch {
+		case x.credited == y.credited:
+			return 0
+		case x.credited:
+			return -1
+		}
+		return 1
+	})
+	for _, b := range stopped {
+		if credits > 0 {
+			credits--
+			m.end(b, Built)
+		}
+	}
+	for _, b := range builds {
+		switch b.Status {
+		case Stopped:
+			b.Unexplained = !m.explained
+			if b.Unexplained && m.failure {
+				m.end(b, Failed)
+			} else {
+				m.end(b, Cancelled)
+			}
+		case Running:
+			b.Unexplained = !m.explained
+			m.end(b, Unfinished)
+		}
+	}
+}
+
+// Summary is the outcome of a log.
+type Summary struct {
+	Builds  []*Build // in start order
+	Fetched int
+	Skipped []string        // derivations not built because a dependency failed
+	Success bool            // nothing failed, nothing was left unbuilt
+	Errors  map[MsgKind]int // failure messages by kind
+}
+
+func (m *Model) summary() *Summary {
+	s := &Summary{Builds: m.order, Fetched: m.fetched, Skipped: m.skipped, Errors: m.errors}
+	s.Success = !m.failure && len(m.skipped) == 0
+	for _, b := range m.order {
+		s.Success = s.Success && b.Status == Built
+	}
+	return s
+}
+
+// Count returns how many builds have status st.
+func (s *Summary) Count(st Status) int {
+	n := 0
+	for _, b := range s.Builds {
+		if b.Status == st {
+			n++
+		}
+	}
+	return n
+}
+
+// Progress is a snapshot for a status line.
+type Progress struct {
+	Planned, Done     int
+	Running           []*Build
+	Transfers         int
+	Bytes, TotalBytes uint64
+}
+
+// Progress returns the current counts. Done counts stopped builds: the
+// status line shows how far Nix got, not the final verdict.
+func (m *Model) Progress() Progress {
+	p := Progress{Planned: max(len(m.planned), len(m.order)), Transfers: len(m.transfers)}
+	for _, b := range m.order {
+		if b.Status == Running {
+			p.Running = append(p.Running, b)
+		} else {
+			p.Done++
+		}
+	}
+	for _, a := range m.transfers {
+		p.Bytes += a.done
+		p.TotalBytes += a.total
+	}
+	return p
+}
+
+// RetainedLines returns how many log lines the model holds; a test checks
+// that it stays flat while successful builds go by.
+func (m *Model) RetainedLines() int {
+	n := 0
+	for _, b := range m.order {
+		n += len(b.Log)
+	}
+	return n
+}

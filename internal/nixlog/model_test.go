@@ -1,0 +1,166 @@
+package nixlog
+
+import (
+	"bytes"
+	"fmt"
+	"os"
+	"path/filepath"
+	"reflect"
+	"testing"
+
+	"github.com/libnix/libnix/internal/nixlog/nixlogtest"
+)
+
+// nop is an Observer that ignores everything.
+type nop struct{}
+
+func (nop) Plain([]byte)                       {}
+func (nop) Message(*Message)                   {}
+func (nop) BuildStarted(*Build)                {}
+func (nop) UnitStarted(*Build)                 {}
+func (nop) LogLine(*Build, LogLine, *CargoMsg) {}
+func (nop) BuildStopped(*Build)                {}
+func (nop) BuildEnded(*Build)                  {}
+func (nop) Substitution(string)                {}
+func (nop) Progress()                          {}
+
+func run(t testing.TB, log []byte) (*Model, *Summary) {
+	m := NewModel(nop{})
+	lr := NewLineReader(bytes.NewReader(log))
+	for {
+		l, err := lr.Next()
+		if err != nil {
+			break
+		}
+		m.Line(l)
+	}
+	return m, m.Finish()
+}
+
+// TestCases checks the verdict on every recorded case against what its
+// README says a correct filter must report.
+func TestCases(t *testing.T) {
+	tests := []struct {
+		file    string
+		success bool
+		builds  string // name=status, in start order
+		skipped int
+	}{
+		{"01-success-single/nix-build.internal-json.stderr", true, "[success-single-1.0=built]", 0},
+		{"01-success-single/nix-build.internal-json.merged-stdout-stderr", true, "[success-single-1.0=built]", 0},
+		{"02-parallel-4/nix-build.internal-json.stderr", true, "[par-a-0.1=built par-b-0.1=built par-c-0.1=built par-d-0.1=built par-all=built]", 0},
+		{"03-fail-exit1/nix-build.internal-json.stderr", false, "[fail-exit1-2.3=failed]", 0},
+		{"04-fail-parallel/nix-build.internal-json.stderr", false, "[fail-early=failed slow1=cancelled slow2=cancelled]", 0},
+		{"04-fail-parallel/nix3-build.internal-json.stderr", false, "[fail-early=failed slow1=cancelled slow2=cancelled]", 0},
+		{"05-fail-parallel-keep-going/nix-build.internal-json.stderr", false, "[fail-early=failed slow1=built slow2=built]", 0},
+		{"05-fail-parallel-keep-going/nix3-build.internal-json.stderr", false, "[fail-early=failed slow1=built slow2=built]", 0},
+		{"06-eval-syntax-error/nix-build.internal-json.stderr", false, "[]", 0},
+		{"07-eval-throw/nix-build.internal-json.show-trace.stderr", false, "[]", 0},
+		{"09-weird-output/nix-build.internal-json.stderr", true, "[weird-output=built]", 0},
+		{"10-cargo-protocol/nix-build.internal-json.stderr", false, "[bar-0_2_0-script_build_run-bbbb=built foo-0_1_0-aaaa=built baz-1_0_0-cccc=failed]", 0},
+		{"11-already-built/nix-build.internal-json.stderr", true, "[]", 0},
+		{"12-builder-at-nix/nix-build.internal-json.stderr", true, "[builder-at-nix=built]", 0},
+		{"13-interrupt-sigint/nix-build.internal-json.stderr", false, "[interrupted-a=cancelled interrupted-b=cancelled]", 0},
+		{"14-interrupt-sigkill/nix-build.internal-json.stderr", false, "[killed-a=unfinished killed-b=unfinished]", 0},
+		{"14-interrupt-sigkill/synthetic.truncated-mid-line.stderr", false, "[killed-a=unfinished killed-b=unfinished]", 0},
+		{"19-fail-dependency-chain/nix-build.internal-json.stderr", false, "[chain-ok=cancelled chain-leaf=failed]", 2},
+		{"20-post-build-hook/nix-build.internal-json.stderr", true, "[with-post-build-hook=built]", 0},
+		{"22-daemon-fail/nix-build.internal-json.stderr", false, "[daemon-bad=failed daemon-ok=built]", 0},
+		{"24-systemd-prefix/nix-build.internal-json.stderr", true, "[systemd-prefix=built]", 0},
+		{"25-ifd-then-build/nix-build.internal-json.stderr", true, "[ifd-gen=built ifd-main=built]", 0},
+		{"26-ifd-fail/nix-build.internal-json.show-trace.stderr", false, "[ifd-gen-broken=failed]", 0},
+		{"27-substitute-http-cache/nix-build.internal-json.stderr", true, "[subst-top=built]", 0},
+		{"28-daemon-dependency-chain/nix-build.internal-json.stderr", false, "[dchain-ok=cancelled dchain-leaf=failed]", 2},
+		{"29-builder-at-nix-no-action/nix-build.internal-json.stderr", false, "[builder-at-nix-no-action=failed]", 0},
+	}
+	for _, tt := range tests {
+		t.Run(tt.file, func(t *testing.T) {
+			log, err := os.ReadFile(filepath.Join("testdata/nixlogs", tt.file))
+			if err != nil {
+				t.Fatal(err)
+			}
+			_, s := run(t, log)
+			var got []string
+			for _, b := range s.Builds {
+				got = append(got, b.Name+"="+b.Status.String())
+			}
+			if fmt.Sprint(got) != tt.builds || s.Success != tt.success || len(s.Skipped) != tt.skipped {
+				t.Errorf("got %v success=%v skipped=%d; want %s success=%v skipped=%d",
+					got, s.Success, len(s.Skipped), tt.builds, tt.success, tt.skipped)
+			}
+		})
+	}
+}
+
+func TestMessageKinds(t *testing.T) {
+	want := map[string][]MsgKind{
+		"06-eval-syntax-error":        {MsgEvalError},
+		"07-eval-throw":               {MsgEvalError},
+		"08-eval-assert":              {MsgEvalError, MsgHint},
+		"12-builder-at-nix":           {MsgOther, MsgOther},
+		"13-interrupt-sigint":         {MsgInterrupted},
+		"19-fail-dependency-chain":    {MsgBuildError, MsgDependencyError, MsgDependencyError},
+		"04-fail-parallel":            {MsgBuildError, MsgBuildSummary},
+		"21-trace-and-warnings":       {MsgTrace, MsgTrace},
+		"26-ifd-fail":                 {MsgBuildError, MsgHint},
+		"29-builder-at-nix-no-action": {MsgError},
+	}
+	for c, kinds := range want {
+		matches, _ := filepath.Glob("testdata/nixlogs/" + c + "/nix-build.internal-json.stderr")
+		log, err := os.ReadFile(matches[0])
+		if err != nil {
+			t.Fatal(err)
+		}
+		rec := &msgRecorder{}
+		m := NewModel(rec)
+		for _, l := range bytes.Split(log, []byte("\n")) {
+			m.Line(l)
+		}
+		if !reflect.DeepEqual(rec.level0, kinds) {
+			t.Errorf("%s: level-0 kinds %v, want %v", c, rec.level0, kinds)
+		}
+	}
+}
+
+type msgRecorder struct {
+	nop
+	level0 []MsgKind
+}
+
+func (r *msgRecorder) Message(m *Message) {
+	if m.Level == 0 {
+		r.level0 = append(r.level0, m.Kind)
+	}
+}
+
+// TestMemoryFlat checks that the log lines the model holds do not grow with
+// the number of successful builds: a build's lines are released once it is
+// known to be built.
+func TestMemoryFlat(t *testing.T) {
+	var logs [][]byte
+	for _, c := range []string{"02-parallel-4", "10-cargo-protocol", "12-builder-at-nix", "25-ifd-then-build"} {
+		b, err := os.ReadFile(filepath.Join("testdata/nixlogs", c, "nix-build.internal-json.stderr"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		logs = append(logs, b)
+	}
+	peak := func(copies int) int {
+		m := NewModel(nop{})
+		most := 0
+		for k := 1; k <= copies; k++ {
+			for _, log := range logs {
+				for _, l := range bytes.Split(nixlogtest.Renumber(log, uint64(k)), []byte("\n")) {
+					m.Line(l)
+					most = max(most, m.RetainedLines())
+				}
+			}
+		}
+		return most
+	}
+	small, large := peak(2), peak(40)
+	if large != small {
+		t.Errorf("peak retained lines: %d after 2 copies, %d after 40", small, large)
+	}
+	t.Logf("peak retained log lines: %d", large)
+}

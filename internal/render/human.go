@@ -1,0 +1,418 @@
+package render
+
+import (
+	"bufio"
+	"fmt"
+	"strings"
+	"time"
+
+	"github.com/libnix/libnix/internal/nixlog"
+	"github.com/muesli/termenv"
+)
+
+// verbWidth is cargo's right-aligned status column ("   Compiling").
+const verbWidth = 12
+
+type styles struct {
+	green, yellow, red, faint, bold func(string) string
+}
+
+func newStyles(color bool) styles {
+	p := termenv.Ascii
+	if color {
+		p = termenv.ANSI
+	}
+	st := func(f func(termenv.Style) termenv.Style) func(string) string {
+		return func(s string) string { return f(p.String(s)).String() }
+	}
+	return styles{
+		green:  st(func(s termenv.Style) termenv.Style { return s.Foreground(termenv.ANSIGreen).Bold() }),
+		yellow: st(func(s termenv.Style) termenv.Style { return s.Foreground(termenv.ANSIYellow).Bold() }),
+		red:    st(func(s termenv.Style) termenv.Style { return s.Foreground(termenv.ANSIRed).Bold() }),
+		faint:  st(func(s termenv.Style) termenv.Style { return s.Faint() }),
+		bold:   st(func(s termenv.Style) termenv.Style { return s.Bold() }),
+	}
+}
+
+// buildState is what the text renderer remembers about one build.
+type buildState struct {
+	header   bool // its Compiling/Building line was printed
+	shown    int  // lines of b.Log already printed
+	dumped   bool // its log was printed: later lines are printed as they come
+	started  time.Time
+	warnings int
+	errors   int
+}
+
+// human renders text for people: levels cargo, errors and verbose.
+type human struct {
+	w      *bufio.Writer
+	opts   Options
+	st     styles
+	model  *nixlog.Model
+	start  time.Time
+	builds map[*nixlog.Build]*buildState
+
+	statusShown bool // the status line is on screen
+	dirty       bool // something changed since it was drawn
+}
+
+func newHuman(w *bufio.Writer, opts Options) *human {
+	return &human{w: w, opts: opts, st: newStyles(opts.Color), start: opts.Now(),
+		builds: map[*nixlog.Build]*buildState{}}
+}
+
+func (h *human) state(b *nixlog.Build) *buildState {
+	s := h.builds[b]
+	if s == nil {
+		s = &buildState{}
+		h.builds[b] = s
+	}
+	return s
+}
+
+// text strips ANSI escapes unless colours are on.
+func (h *human) text(s string) string {
+	if h.opts.Color {
+		return s
+	}
+	return nixlog.StripANSI(s)
+}
+
+// line writes one line, clearing the status line first.
+func (h *human) line(s string) {
+	h.clearStatus()
+	h.w.WriteString(s)
+	h.w.WriteByte('\n')
+}
+
+func (h *human) verb(verb, rest string) {
+	pad := max(verbWidth-len(verb), 0)
+	h.line(strings.Repeat(" ", pad) + h.st.green(verb) + " " + rest)
+}
+
+func (h *human) Plain(line []byte) {
+	h.clearStatus()
+	h.w.Write(line)
+	h.w.WriteByte('\n')
+}
+
+func (h *human) BuildStarted(b *nixlog.Build) {
+	h.state(b).started = h.opts.Now()
+	h.dirty = true
+}
+
+func (h *human) UnitStarted(b *nixlog.Build) {
+	s := h.state(b)
+	if h.opts.Level == LevelErrors || s.header {
+		return
+	}
+	s.header = true
+	u := b.Unit
+	name := u.Crate
+	if u.Version != "" {
+		name += " v" + u.Version
+	}
+	h.verb(unitVerb(u), name+" ("+u.Kind+")")
+}
+
+func unitVerb(u *nixlog.Unit) string {
+	switch u.Mode {
+	case "check":
+		return "Checking"
+	case "doc":
+		return "Documenting"
+	}
+	return "Compiling"
+}
+
+// header prints "Building <name>" for a build that has no unit line.
+func (h *human) header(b *nixlog.Build) {
+	s := h.state(b)
+	if s.header || h.opts.Level == LevelErrors {
+		return
+	}
+	s.header = true
+	h.verb("Building", b.Name)
+}
+
+func (h *human) LogLine(b *nixlog.Build, l nixlog.LogLine, c *nixlog.CargoMsg) {
+	h.dirty = true
+	if b == nil {
+		// A line of an activity no build owns (a builder-made activity
+		// before Nix 2.18 gives no parent): only verbose shows it.
+		if h.opts.Level == LevelVerbose {
+			h.line(h.st.faint("?> ") + h.text(l.Text))
+		}
+		return
+	}
+	s := h.state(b)
+	if c != nil && h.opts.Level != LevelErrors {
+		h.cargo(b, s, c)
+	}
+	if s.dumped {
+		h.logLine(b, l, c)
+		s.shown = len(b.Log)
+	}
+}
+
+// cargo shows a protocol message the way cargo shows the same event.
+func (h *human) cargo(b *nixlog.Build, s *buildState, c *nixlog.CargoMsg) {
+	for _, d := range c.Diagnostics {
+		if summaryDiagnostic(d) {
+			continue
+		}
+		switch d.Level {
+		case "warning":
+			s.warnings++
+		case "error", "error: internal compiler error":
+			s.errors++
+		}
+		h.diagnostic(d)
+	}
+	u := b.Unit
+	switch c.Type {
+	case nixlog.CargoBuildScript:
+		// Like cargo, warnings of dependencies' build scripts are noise;
+		// verbose shows them all.
+		if c.Level == "error" || (u != nil && u.Local) || h.opts.Level == LevelVerbose {
+			lvl := h.st.yellow("warning")
+			if c.Level == "error" {
+				lvl = h.st.red("error")
+			}
+			h.line(fmt.Sprintf("%s: %s@%s: %s", lvl, c.Crate, c.PkgVersion, h.text(c.Text)))
+		}
+	case nixlog.CargoFinish:
+		h.unitFinished(b, s, c)
+	}
+}
+
+// summaryDiagnostic reports rustc's own tallies, which cargo replaces with
+// its own summary line.
+func summaryDiagnostic(d nixlog.Diagnostic) bool {
+	return strings.HasPrefix(d.Message, "aborting due to") ||
+		strings.HasSuffix(d.Message, "warning emitted") || strings.HasSuffix(d.Message, "warnings emitted")
+}
+
+func (h *human) diagnostic(d nixlog.Diagnostic) {
+	r := d.Rendered
+	if r == "" {
+		r = d.Level + ": " + d.Message
+	}
+	h.clearStatus()
+	h.w.WriteString(h.text(strings.TrimRight(r, "\n")))
+	h.w.WriteString("\n\n")
+}
+
+func (h *human) unitFinished(b *nixlog.Build, s *buildState, c *nixlog.CargoMsg) {
+	u := b.Unit
+	label := "`" + b.Name + "`"
+	if u != nil {
+		label = "`" + u.Crate + "` (" + u.Kind
+		if u.Target != "" && u.Kind != "lib" {
+			label += fmt.Sprintf(" %q", u.Target)
+		}
+		label += ")"
+	}
+	if c.Exit == 0 {
+		if s.warnings > 0 {
+			h.line(fmt.Sprintf("%s: %s generated %s", h.st.yellow("warning"), label, plural(s.warnings, "warning")))
+		}
+		return
+	}
+	what := "could not compile " + label
+	if u != nil && u.Kind == "build-script-run" {
+		what = fmt.Sprintf("failed to run custom build command for `%s v%s`", u.Crate, u.Version)
+	}
+	if s.errors > 0 {
+		what += " due to " + plural(s.errors, "previous error")
+	}
+	if s.warnings > 0 {
+		what += "; " + plural(s.warnings, "warning") + " emitted"
+	}
+	if c.Error != "" {
+		what += ": " + c.Error
+	}
+	h.line(h.st.red("error") + ": " + h.text(what))
+	for _, o := range c.Output {
+		for _, l := range strings.Split(strings.TrimRight(o, "\n"), "\n") {
+			h.line("  " + h.text(l))
+		}
+	}
+}
+
+func plural(n int, what string) string {
+	if n == 1 {
+		return "1 " + what
+	}
+	return fmt.Sprintf("%d %ss", n, what)
+}
+
+func (h *human) BuildStopped(b *nixlog.Build) {
+	h.dirty = true
+	if b.Unit == nil {
+		h.header(b)
+	}
+	if h.opts.Level == LevelVerbose {
+		h.dump(b, h.state(b))
+	}
+}
+
+func (h *human) BuildEnded(b *nixlog.Build) {
+	h.dirty = true
+	s := h.state(b)
+	if b.Status == nixlog.Failed || b.Unexplained {
+		h.header(b)
+		h.dump(b, s)
+		if b.Failure == nil {
+			h.line(fmt.Sprintf("%s: %s was %s, and no error names it (log above)",
+				h.st.red("error"), b.Drv, statusWords(b.Status)))
+		}
+	}
+	if b.Status.Final() && b.Status != nixlog.Failed && !b.Unexplained {
+		delete(h.builds, b)
+	}
+}
+
+func statusWords(s nixlog.Status) string {
+	switch s {
+	case nixlog.Failed:
+		return "not built"
+	case nixlog.Unfinished:
+		return "still running when the log ended"
+	}
+	return s.String()
+}
+
+// dump prints the lines of b's log not yet printed; from then on b's lines
+// are printed as they arrive.
+func (h *human) dump(b *nixlog.Build, s *buildState) {
+	s.dumped = true
+	for _, l := range b.Log[s.shown:] {
+		var c *nixlog.CargoMsg
+		if strings.HasPrefix(l.Text, nixlog.CargoPrefix) {
+			c, _ = nixlog.ParseCargo(l.Text)
+		}
+		h.logLine(b, l, c)
+	}
+	s.shown = len(b.Log)
+}
+
+// logLine prints one line of b's log prefixed with the build's name. A
+// protocol line is shown as its diagnostics at the errors level, where
+// nothing was shown live, and skipped otherwise (it was shown already).
+func (h *human) logLine(b *nixlog.Build, l nixlog.LogLine, c *nixlog.CargoMsg) {
+	if c != nil {
+		if h.opts.Level == LevelErrors {
+			for _, d := range c.Diagnostics {
+				h.diagnostic(d)
+			}
+		}
+		return
+	}
+	p := b.Name + ">"
+	if l.Post {
+		p = b.Name + " (post)>"
+	}
+	h.line(h.st.faint(p) + " " + h.text(l.Text))
+}
+
+func (h *human) Message(m *nixlog.Message) {
+	switch {
+	case m.Kind == nixlog.MsgInfo:
+		if h.opts.Level != LevelVerbose || m.Level > 3 {
+			return
+		}
+	case m.Kind == nixlog.MsgWarning:
+		if h.opts.Level == LevelErrors {
+			return
+		}
+	}
+	h.line(h.text(m.Text))
+}
+
+func (h *human) Substitution(path string) {
+	h.dirty = true
+	if h.opts.Level == LevelErrors {
+		return
+	}
+	name := nixlog.DrvName(path)
+	if name == "" {
+		name = path
+	}
+	h.verb("Fetching", name)
+}
+
+func (h *human) Progress() { h.dirty = true }
+
+func (h *human) finish(sum *nixlog.Summary) {
+	elapsed := fmt.Sprintf("%.2fs", h.opts.Now().Sub(h.start).Seconds())
+	h.clearStatus()
+	if sum.Success {
+		if h.opts.Level == LevelErrors {
+			return
+		}
+		var parts []string
+		if n := sum.Count(nixlog.Built); n > 0 {
+			parts = append(parts, fmt.Sprintf("%d built", n))
+		}
+		if sum.Fetched > 0 {
+			parts = append(parts, fmt.Sprintf("%d fetched", sum.Fetched))
+		}
+		if len(parts) == 0 {
+			parts = append(parts, "nothing to build")
+		}
+		h.verb("Finished", strings.Join(parts, ", ")+" in "+elapsed)
+		return
+	}
+	var parts []string
+	add := func(n int, what string) {
+		if n > 0 {
+			parts = append(parts, fmt.Sprintf("%d %s", n, what))
+		}
+	}
+	var failed, cancelled, unfinished []string
+	for _, b := range sum.Builds {
+		switch b.Status {
+		case nixlog.Failed:
+			failed = append(failed, b.Drv)
+		case nixlog.Cancelled:
+			cancelled = append(cancelled, b.Name)
+		case nixlog.Unfinished:
+			unfinished = append(unfinished, b.Name)
+		}
+	}
+	add(len(failed), "failed")
+	add(len(sum.Skipped), "not built (dependency failed)")
+	add(len(cancelled), "cancelled")
+	add(len(unfinished), "unfinished")
+	add(sum.Count(nixlog.Built), "built")
+	add(sum.Fetched, "fetched")
+	for _, k := range []nixlog.MsgKind{nixlog.MsgEvalError, nixlog.MsgError, nixlog.MsgInterrupted} {
+		if n := sum.Errors[k]; n > 0 {
+			parts = append(parts, plural(n, errorWords[k]))
+		}
+	}
+	if len(parts) == 0 {
+		parts = append(parts, "no build finished")
+	}
+	h.line(fmt.Sprintf("%s: build failed in %s: %s", h.st.red("error"), elapsed, strings.Join(parts, ", ")))
+	for _, d := range failed {
+		h.line("  failed: " + nixlog.DrvName(d) + " (" + d + ")")
+	}
+	for _, d := range sum.Skipped {
+		h.line("  not built: " + d)
+	}
+	if len(cancelled) > 0 {
+		h.line("  cancelled: " + strings.Join(cancelled, ", "))
+	}
+	if len(unfinished) > 0 {
+		h.line("  unfinished: " + strings.Join(unfinished, ", "))
+	}
+}
+
+var errorWords = map[nixlog.MsgKind]string{
+	nixlog.MsgEvalError:   "evaluation error",
+	nixlog.MsgError:       "error",
+	nixlog.MsgInterrupted: "interrupt",
+}

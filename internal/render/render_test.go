@@ -1,0 +1,356 @@
+package render
+
+import (
+	"bufio"
+	"bytes"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+	"unicode/utf8"
+
+	"github.com/libnix/libnix/internal/nixlog"
+)
+
+var update = flag.Bool("update", false, "rewrite golden files")
+
+// logsDir holds the recorded Nix logs (see its README).
+const logsDir = "../nixlog/testdata/nixlogs"
+
+var epoch = time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)
+
+func fixedClock() time.Time { return epoch }
+
+// inputs returns every recorded log the golden tests render, as paths.
+func inputs(t testing.TB) []string {
+	nix, err := filepath.Glob(logsDir + "/*/*.std*")
+	if err != nil || len(nix) == 0 {
+		t.Fatalf("no logs in %s: %v", logsDir, err)
+	}
+	nix = append(nix, filepath.Join(logsDir, "01-success-single/nix-build.internal-json.merged-stdout-stderr"))
+	proto, _ := filepath.Glob("testdata/prototype/stdin*")
+	return append(nix, proto...)
+}
+
+func render(t testing.TB, in []byte, opts Options) (string, int) {
+	t.Helper()
+	if opts.Now == nil {
+		opts.Now = fixedClock
+	}
+	var out, plain bytes.Buffer
+	status, err := Run(bytes.NewReader(in), &out, &plain, opts)
+	if err != nil {
+		t.Fatalf("Run: %v", err)
+	}
+	return out.String() + plain.String(), status
+}
+
+var levels = []struct {
+	name string
+	opts Options
+}{
+	{"cargo", Options{Level: LevelCargo}},
+	{"errors", Options{Level: LevelErrors}},
+	{"verbose", Options{Level: LevelVerbose}},
+	{"json", Options{JSON: true}},
+}
+
+// goldenName maps an input to its golden file for a level.
+func goldenName(in, level string) string {
+	rel := strings.TrimPrefix(strings.TrimPrefix(in, logsDir+"/"), "testdata/")
+	return filepath.Join("testdata/golden", filepath.Dir(rel), filepath.Base(rel)+"."+level)
+}
+
+func TestGolden(t *testing.T) {
+	for _, in := range inputs(t) {
+		log, err := os.ReadFile(in)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, lv := range levels {
+			name := goldenName(in, lv.name)
+			t.Run(name, func(t *testing.T) {
+				got, status := render(t, log, lv.opts)
+				got += fmt.Sprintf("[exit %d]\n", status)
+				if *update {
+					if err := os.MkdirAll(filepath.Dir(name), 0o755); err != nil {
+						t.Fatal(err)
+					}
+					if err := os.WriteFile(name, []byte(got), 0o644); err != nil {
+						t.Fatal(err)
+					}
+					return
+				}
+				want, err := os.ReadFile(name)
+				if err != nil {
+					t.Fatalf("%v (run with -update)", err)
+				}
+				if got != string(want) {
+					t.Errorf("output differs from %s (run with -update and review the diff)", name)
+				}
+			})
+		}
+	}
+}
+
+// TestColor renders one log with colours, to show cargo's look: the status
+// verb right-aligned in 12 columns, green and bold.
+func TestColor(t *testing.T) {
+	log, err := os.ReadFile(filepath.Join(logsDir, "10-cargo-protocol/nix-build.internal-json.stderr"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	got, _ := render(t, log, Options{Color: true})
+	if !strings.Contains(got, "   \x1b[32;1mCompiling\x1b[0m foo v0.1.0 (lib)\n") {
+		t.Errorf("no coloured Compiling line in:\n%s", got)
+	}
+	if !strings.Contains(got, "\x1b[38;5;9merror[E0425]") {
+		t.Errorf("rustc's rendering lost its colours")
+	}
+	plain, _ := render(t, log, Options{})
+	if strings.Contains(plain, "\x1b") {
+		t.Errorf("escape codes in uncoloured output")
+	}
+}
+
+// TestNothingLost checks, for every recorded log, that every line of every
+// failed build's log and every error message appear in the output, in
+// order, at levels cargo and errors. Protocol lines count as shown when
+// their diagnostics are.
+func TestNothingLost(t *testing.T) {
+	for _, in := range inputs(t) {
+		log, err := os.ReadFile(in)
+		if err != nil {
+			t.Fatal(err)
+		}
+		groups := mustShow(log)
+		for _, lv := range levels[:2] {
+			t.Run(in+"/"+lv.name, func(t *testing.T) {
+				got, _ := render(t, log, lv.opts)
+				for _, g := range groups {
+					rest := got
+					for _, w := range g {
+						i := strings.Index(rest, w)
+						if i < 0 {
+							if !strings.Contains(got, w) {
+								t.Fatalf("missing %q", w)
+							}
+							t.Fatalf("out of order: %q", w)
+						}
+						rest = rest[i+len(w):]
+					}
+				}
+			})
+		}
+	}
+}
+
+// mustShow lists the texts a log's rendering must contain: each level-0
+// message, and the log lines of each build that failed (by the model's
+// verdict, checked against each case's README in package nixlog) and their
+// diagnostics, in order within each group.
+func mustShow(log []byte) [][]string {
+	rec := &collector{lines: map[*nixlog.Build][]string{}, diags: map[*nixlog.Build][]string{}}
+	m := nixlog.NewModel(rec)
+	lr := nixlog.NewLineReader(bytes.NewReader(log))
+	for {
+		l, err := lr.Next()
+		if err != nil {
+			break
+		}
+		m.Line(l)
+	}
+	m.Finish()
+	var out [][]string
+	for _, msg := range rec.msgs {
+		out = append(out, []string{msg})
+	}
+	for _, b := range rec.failed {
+		out = append(out, rec.lines[b], rec.diags[b])
+	}
+	return out
+}
+
+// collector gathers failed builds' lines; their diagnostics apart, since
+// the cargo level shows them as they come, before the rest of the log.
+type collector struct {
+	lines  map[*nixlog.Build][]string
+	diags  map[*nixlog.Build][]string
+	failed []*nixlog.Build
+	msgs   []string
+}
+
+func (c *collector) Plain([]byte)               {}
+func (c *collector) BuildStarted(*nixlog.Build) {}
+func (c *collector) UnitStarted(*nixlog.Build)  {}
+func (c *collector) BuildStopped(*nixlog.Build) {}
+func (c *collector) Substitution(string)        {}
+func (c *collector) Progress()                  {}
+
+func (c *collector) LogLine(b *nixlog.Build, l nixlog.LogLine, cm *nixlog.CargoMsg) {
+	if b == nil {
+		return
+	}
+	if cm == nil {
+		c.lines[b] = append(c.lines[b], nixlog.StripANSI(l.Text))
+		return
+	}
+	for _, d := range cm.Diagnostics {
+		// rustc's tallies give way to cargo's summary line at the cargo level.
+		if d.Rendered != "" && !summaryDiagnostic(d) {
+			c.diags[b] = append(c.diags[b], strings.TrimRight(nixlog.StripANSI(d.Rendered), "\n"))
+		}
+	}
+}
+
+func (c *collector) BuildEnded(b *nixlog.Build) {
+	if b.Status == nixlog.Failed {
+		c.failed = append(c.failed, b)
+	}
+}
+
+func (c *collector) Message(m *nixlog.Message) {
+	if m.Level == 0 {
+		c.msgs = append(c.msgs, m.Plain)
+	}
+}
+
+// TestPlainLinesKept checks the lines that are not records: passed through
+// unchanged, in order, to out in text mode and to the plain stream in JSON
+// mode.
+func TestPlainLinesKept(t *testing.T) {
+	in := "warning: before the logger\n@nix {\"action\":\"stop\",\"id\":1}\n<3>@nix {\"action\":\"stop\",\"id\":2}\nstdout \xff line\r\n@nix {\"action\":\"result\",\"id\":44"
+	var out, plain bytes.Buffer
+	if _, err := Run(strings.NewReader(in), &out, &plain, Options{Now: fixedClock}); err != nil {
+		t.Fatal(err)
+	}
+	want := "warning: before the logger\nstdout \xff line\r\n@nix {\"action\":\"result\",\"id\":44\n"
+	if !strings.HasPrefix(out.String(), want) || plain.Len() != 0 {
+		t.Errorf("text mode: out %q, plain %q", out.String(), plain.String())
+	}
+	out.Reset()
+	if _, err := Run(strings.NewReader(in), &out, &plain, Options{JSON: true, Now: fixedClock}); err != nil {
+		t.Fatal(err)
+	}
+	if plain.String() != want || strings.Contains(out.String(), "before the logger") {
+		t.Errorf("JSON mode: out %q, plain %q", out.String(), plain.String())
+	}
+}
+
+func FuzzRun(f *testing.F) {
+	for _, in := range []string{
+		"plain\n@nix {\"action\":\"start\",\"fields\":[\"/nix/store/19wm13dzdvi8dgwigb0j55ygkp1g9kp1-x.drv\",\"\",1,1],\"id\":5,\"level\":3,\"text\":\"\",\"type\":105}\n" +
+			"@nix {\"action\":\"result\",\"fields\":[\"@cargo {\\\"v\\\":2,\\\"type\\\":\\\"start\\\",\\\"crate\\\":\\\"c\\\"}\"],\"id\":5,\"type\":101}\n" +
+			"@nix {\"action\":\"msg\",\"level\":0,\"msg\":\"error: builder for '/nix/store/19wm13dzdvi8dgwigb0j55ygkp1g9kp1-x.drv' failed\"}\n",
+		"@nix {\"action\":\"start\",\"id\":1,\"type\":104}\n@nix {\"action\":\"result\",\"fields\":[1,1,0,0],\"id\":1,\"type\":105}\n",
+		"\x00\xff\n\n<3>@nix {}",
+	} {
+		f.Add([]byte(in), uint8(0))
+	}
+	f.Fuzz(func(t *testing.T, in []byte, mode uint8) {
+		opts := levels[int(mode)%len(levels)].opts
+		opts.Now = fixedClock
+		var out, plain bytes.Buffer
+		if _, err := Run(bytes.NewReader(in), &out, &plain, opts); err != nil {
+			t.Fatal(err)
+		}
+		got := out.String()
+		if opts.JSON {
+			got = plain.String()
+		}
+		// Every line that is not a record must appear, unchanged and in order.
+		lr := nixlog.NewLineReader(bytes.NewReader(in))
+		var r nixlog.Record
+		for {
+			l, err := lr.Next()
+			if err != nil {
+				break
+			}
+			if nixlog.Parse(l, &r) {
+				continue
+			}
+			i := strings.Index(got, string(l)+"\n")
+			if i < 0 {
+				t.Fatalf("plain line %q lost; output:\n%q", l, got)
+			}
+			got = got[i+len(l)+1:]
+		}
+	})
+}
+
+func TestJQ(t *testing.T) {
+	log, err := os.ReadFile(filepath.Join(logsDir, "03-fail-exit1/nix-build.internal-json.stderr"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	code, err := CompileJQ(`select(.event == "build-failed") | [.name, (.log | length)]`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	got, status := render(t, log, Options{JQ: code})
+	if got != "[\"fail-exit1-2.3\",15]\n" || status != 1 {
+		t.Errorf("got %q, status %d", got, status)
+	}
+	if _, err := CompileJQ(".["); err == nil {
+		t.Error("no error for a bad filter")
+	}
+	code, _ = CompileJQ(`error("boom")`)
+	var out bytes.Buffer
+	if _, err := Run(bytes.NewReader(log), &out, io.Discard, Options{JQ: code}); err == nil || !strings.Contains(err.Error(), "--jq") {
+		t.Errorf("run-time filter error not reported: %v", err)
+	}
+}
+
+// TestStatusLine drives the text renderer as Run does on a terminal, with
+// a clock that advances one second per line.
+func TestStatusLine(t *testing.T) {
+	log, err := os.ReadFile(filepath.Join(logsDir, "02-parallel-4/nix-build.internal-json.stderr"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	now := epoch
+	clock := func() time.Time { return now }
+	var buf bytes.Buffer
+	w := bufio.NewWriter(&buf)
+	h := newHuman(w, Options{Status: true, Width: 100, Now: clock})
+	m := nixlog.NewModel(h)
+	h.model = m
+	var frames []string
+	lr := nixlog.NewLineReader(bytes.NewReader(log))
+	for {
+		l, err := lr.Next()
+		if err != nil {
+			break
+		}
+		m.Line(l)
+		now = now.Add(time.Second)
+		before := buf.Len()
+		h.tick()
+		w.Flush()
+		if buf.Len() > before {
+			frames = append(frames, buf.String()[before:])
+		}
+	}
+	h.finish(m.Finish())
+	w.Flush()
+	var found bool
+	for _, f := range frames {
+		status := f[strings.LastIndexByte(f, '\n')+1:]
+		if strings.Contains(status, "] 1/5: par-b-0.1 ") {
+			found = true
+		}
+		if n := utf8.RuneCountInString(strings.TrimPrefix(status, "\r\x1b[K")); n >= 100 {
+			t.Errorf("status line of %d columns on a 100-column terminal: %q", n, status)
+		}
+	}
+	if !found {
+		t.Errorf("no status line with progress among %d frames: %q", len(frames), frames)
+	}
+	if !strings.Contains(buf.String(), "5/5\r\x1b[K    Finished 5 built in ") {
+		t.Errorf("status line not cleared before the summary: %q", buf.String()[max(0, buf.Len()-200):])
+	}
+}
