@@ -73,9 +73,11 @@ func emit(t *testing.T, dir string, p *plan.Plan, o Options) string {
 	return o.Out
 }
 
-func nixOptions(p *plan.Plan) []string {
+// nixOptions are nix-build's options for the host toolchain; extra adds
+// sandbox paths (a file:// crate mirror).
+func nixOptions(p *plan.Plan, extra ...string) []string {
 	return []string{"--option", "substituters", "", "--option", "sandbox", "true",
-		"--option", "extra-sandbox-paths", strings.Join(SandboxPaths(p), " ")}
+		"--option", "extra-sandbox-paths", strings.Join(append(SandboxPaths(p), extra...), " ")}
 }
 
 // nix runs a nix command and returns its stdout; a failure shows stderr's tail.
@@ -94,9 +96,9 @@ func nix(t *testing.T, name string, args ...string) string {
 	return stdout.String()
 }
 
-func nixBuild(t *testing.T, out string, p *plan.Plan, attr string) string {
+func nixBuild(t *testing.T, out string, p *plan.Plan, attr string, sandbox ...string) string {
 	t.Helper()
-	args := append([]string{out, "-A", attr, "--no-out-link", "--max-jobs", "2", "--cores", "2"}, nixOptions(p)...)
+	args := append([]string{out, "-A", attr, "--no-out-link", "--max-jobs", "2", "--cores", "2"}, nixOptions(p, sandbox...)...)
 	return strings.TrimSpace(nix(t, "nix-build", args...))
 }
 

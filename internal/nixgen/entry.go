@@ -165,8 +165,25 @@ func (e *emitter) entryFile() string {
 	w.line("let")
 	w.indent++
 	w.attr("tc", "import ./toolchain.nix { inherit toolchain pkgs rustc cargo; }")
-	w.attr("lib", "import ./lib.nix { toolchain = tc; }")
-	w.attr("sources", "import ./sources.nix { inherit lib; ws = "+e.workspaceExpr()+"; }")
+	w.attr("ws", e.workspaceExpr())
+	w.line("# Cargo.dependencies.nix next to Cargo.toml: per-crate build inputs and environment.")
+	w.attr("depsFile", `ws + "/Cargo.dependencies.nix"`)
+	w.attr("deps", "if builtins.pathExists depsFile then (let d = import depsFile; in if builtins.isFunction d then d { inherit pkgs toolchain; } else d) else { }")
+	w.attr("lib", "import ./lib.nix { toolchain = tc; overrides = deps; inherit packages; }")
+	w.line("packages = [")
+	w.indent++
+	names := map[string]bool{}
+	for _, pkg := range e.p.Packages {
+		names[pkg.Name] = true
+		names[pkg.Name+"@"+pkg.Version] = true
+	}
+	for _, n := range sortedKeys(names) {
+		w.check(n)
+		w.line("%s", quote(n))
+	}
+	w.indent--
+	w.line("];")
+	w.attr("sources", "import ./sources.nix { inherit lib ws; }")
 	w.attr("unit", `id: import (./units + "/${id}.nix") { inherit lib units sources; }`)
 	w.line("units = {")
 	w.indent++

@@ -49,6 +49,8 @@ func sourceLabel(pkg *plan.Package) string {
 func (e *emitter) commonAttrs(w *nixWriter, ui *unitInfo) error {
 	w.strAttr("name", ui.drvName)
 	w.strAttr("unit", ui.u.ID)
+	w.strAttr("pkgName", ui.pkg.Name)
+	w.strAttr("pkgVersion", ui.pkg.Version)
 	start, err := json.Marshal(map[string]any{
 		"v": 2, "type": "start", "unit": ui.u.ID, "crate": ui.pkg.Name, "version": ui.pkg.Version,
 		"kind": protocolKind(ui.u), "target": ui.u.Target.Name, "mode": ui.u.Mode, "local": ui.pkg.Local,

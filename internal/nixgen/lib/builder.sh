@@ -10,7 +10,7 @@ else
 	source "$NIX_ATTRS_SH_FILE"
 fi
 out=${outputs[out]}
-export PATH=$toolPath
+export PATH=${extraPath:+$extraPath:}$toolPath
 export HOME=$NIX_BUILD_TOP
 tmp=$NIX_BUILD_TOP
 

@@ -2,9 +2,34 @@
 # generated build system; the unit files call it. Every unit is one
 # derivation built by builder.sh with __structuredAttrs, so lists and strings
 # reach the builder as bash arrays and variables, never as shell code.
-{ toolchain }:
+{ toolchain, overrides ? { }, packages ? [ ] }:
 let
-  inherit (builtins) elem substring stringLength baseNameOf;
+  inherit (builtins) elem substring stringLength baseNameOf attrNames filter concatStringsSep;
+
+  # Per-crate additions from Cargo.dependencies.nix: "name" applies to every
+  # version of the crate, "name@version" to one and wins over "name".
+  # A key that names no crate of the plan is an error, not silently ignored.
+  unknown = filter (k: !(elem k packages)) (attrNames overrides);
+  checkedOverrides =
+    if unknown == [ ] then overrides
+    else throw "Cargo.dependencies.nix: ${concatStringsSep ", " unknown}: no such crate in the build plan (crates: ${concatStringsSep " " packages})";
+  overrideFor = name: version:
+    (checkedOverrides.${name} or { }) // (checkedOverrides."${name}@${version}" or { });
+
+  # What an override adds to a unit: its inputs' bin/ on PATH and their
+  # pkg-config files, and its environment variables.
+  withOverride = u:
+    let
+      o = overrideFor u.pkgName u.pkgVersion;
+      inputs = (o.buildInputs or [ ]) ++ (o.nativeBuildInputs or [ ]);
+      dirs = sub: concatStringsSep ":" (map (i: "${i}/${sub}") inputs);
+    in
+    u // {
+      extraPath = dirs "bin";
+      unitEnv = u.unitEnv
+        // (if inputs == [ ] then { } else { PKG_CONFIG_PATH = "${dirs "lib/pkgconfig"}:${dirs "share/pkgconfig"}"; })
+        // (o.env or { });
+    };
 
   unitDrv = action: attrs: derivation ({
     inherit (toolchain) system;
@@ -20,7 +45,7 @@ let
 in
 rec {
   # A compile unit: lib, proc-macro, bin, example, test, bench or build-script compile.
-  compile = u: unitDrv "compile" ({
+  compile = u: unitDrv "compile" (withOverride ({
     rustc = toolchain.rustc;
     ownRuns = [ ];
     linkRuns = [ ];
@@ -29,10 +54,10 @@ rec {
     linkArgFile = "";
   } // u // {
     unitEnv = { CARGO = toolchain.cargo; } // (u.unitEnv or { });
-  });
+  }));
 
   # A build-script run: runs the compiled script and parses its output.
-  run = u: unitDrv "run" ({
+  run = u: unitDrv "run" (withOverride ({
     buildrsParse = toolchain.buildrsParse;
     depRuns = [ ];
   } // u // {
@@ -41,7 +66,7 @@ rec {
       RUSTC = toolchain.rustc;
       RUSTDOC = toolchain.rustdoc;
     } // (u.unitEnv or { });
-  });
+  }));
 
   # A crates.io (or mirror) .crate file, checked against Cargo.lock's sha256.
   fetchCrate = { name, version, url, sha256 }: derivation {

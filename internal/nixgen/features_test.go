@@ -1,0 +1,266 @@
+package nixgen
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"encoding/json"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/libnix/libnix/internal/plan"
+	"github.com/libnix/libnix/internal/testenv"
+)
+
+// unitOf returns the id of the first unit of package name and kind.
+func unitOf(t *testing.T, p *plan.Plan, name, kind string) string {
+	t.Helper()
+	for _, u := range p.Units {
+		if p.Packages[u.Package].Name == name && u.Kind == kind {
+			return u.ID
+		}
+	}
+	t.Fatalf("no %s unit of %s in the plan", kind, name)
+	return ""
+}
+
+// evalJSON evaluates expr (with `e` bound to the emitted entry) to JSON.
+func evalJSON(t *testing.T, out, args, expr string, v any) {
+	t.Helper()
+	full := "let e = import (" + absPath(out) + ") { " + args + " }; in " + expr
+	data := nix(t, "nix-instantiate", "--eval", "--strict", "--json", "--read-write-mode", "-E", full)
+	if err := json.Unmarshal([]byte(data), v); err != nil {
+		t.Fatalf("%s: %v", data, err)
+	}
+}
+
+// evalError evaluates expr and returns nix's error output; it must fail.
+func evalError(t *testing.T, out, expr string) string {
+	t.Helper()
+	full := "let e = import (" + absPath(out) + ") { }; in " + expr
+	b, err := exec.Command("nix-instantiate", "--eval", "--strict", "--read-write-mode", "-E", full).CombinedOutput()
+	if err == nil {
+		t.Fatalf("evaluating %s succeeded: %s", expr, b)
+	}
+	return string(b)
+}
+
+const hostileText = `desc "quoted" ${builtins.currentTime} $(touch /tmp/libnix-pwned) ` + "`id`" + ` back\slash
+second line	tab '' ''${x}`
+
+// TestHostileStringsKeepTheirBytes: descriptions, [env] values and paths with
+// quotes, interpolations, backslashes and newlines reach the derivations
+// byte for byte, and the project still builds.
+func TestHostileStringsKeepTheirBytes(t *testing.T) {
+	testenv.NeedNix(t)
+	testenv.NeedCargo(t)
+	src := testenv.CopyFixture(t, "workspace")
+	dir := filepath.Join(t.TempDir(), `a "dir" with $pace, 'quotes' and ${x}`)
+	if err := os.CopyFS(dir, os.DirFS(src)); err != nil {
+		t.Fatal(err)
+	}
+	manifest := filepath.Join(dir, "app", "Cargo.toml")
+	data, err := os.ReadFile(manifest)
+	if err != nil {
+		t.Fatal(err)
+	}
+	tomlStr, _ := json.Marshal(hostileText) // a JSON string is a valid TOML basic string here
+	data = []byte(strings.Replace(string(data), "[package]\n", "[package]\nreadme = false\n", 1))
+	var lines []string
+	for _, l := range strings.Split(string(data), "\n") {
+		if strings.HasPrefix(l, "description") {
+			l = "description = " + string(tomlStr)
+		}
+		lines = append(lines, l)
+	}
+	if err := os.WriteFile(manifest, []byte(strings.Join(lines, "\n")), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	appendFile(t, filepath.Join(dir, ".cargo", "config.toml"), "\n[env]\nLIBNIX_HOSTILE = "+string(tomlStr)+"\n")
+
+	p := makePlan(t, dir)
+	out := emit(t, dir, p, Options{})
+	id := unitOf(t, p, "app", plan.KindLib)
+	var env map[string]string
+	evalJSON(t, out, "", "e.units.\""+id+"\".drvAttrs.unitEnv", &env)
+	for _, k := range []string{"CARGO_PKG_DESCRIPTION", "LIBNIX_HOSTILE"} {
+		if env[k] != hostileText {
+			t.Errorf("%s = %q, want %q", k, env[k], hostileText)
+		}
+	}
+	nixBuild(t, out, p, "all")
+	if _, err := os.Stat("/tmp/libnix-pwned"); err == nil {
+		t.Errorf("a value ran as shell code")
+	}
+}
+
+// TestBadPlan: a plan that is not JSON, has another version or references a
+// missing unit is rejected with a one-line error, and nothing is written.
+func TestBadPlan(t *testing.T) {
+	valid := `{"version":1,"platforms":{"host":{"triple":"x"}},"packages":[{"name":"a","version":"1.0.0","source":{"kind":"path"},"manifest_dir":"."}],` +
+		`"units":[{"id":"0123456789abcdef0123456789abcdef","package":0,"kind":"lib","compile_kind":"host","deps":[DEPS]}],"roots":[0]}`
+	for name, tc := range map[string]struct{ plan, want string }{
+		"not json":      {`{"version":1,`, "not a valid plan"},
+		"wrong version": {`{"version":7}`, "plan version 7 is not supported"},
+		"missing unit":  {strings.Replace(valid, "DEPS", `{"index":3,"id":"x"}`, 1), "references missing unit 3"},
+		"bad package":   {strings.Replace(strings.Replace(valid, "DEPS", "", 1), `"package":0`, `"package":2`, 1), "references missing package 2"},
+	} {
+		t.Run(name, func(t *testing.T) {
+			out := filepath.Join(t.TempDir(), "out")
+			bin := filepath.Join(t.TempDir(), "buildrs-parse")
+			os.WriteFile(bin, []byte("x"), 0o755)
+			err := Run(Config{Options: Options{Out: out}, BuildrsParse: bin}, strings.NewReader(tc.plan), "plan.json")
+			if err == nil || !strings.Contains(err.Error(), tc.want) || strings.Contains(err.Error(), "\n") {
+				t.Errorf("error %v, want one line containing %q", err, tc.want)
+			}
+			if !strings.HasPrefix(err.Error(), "plan.json: ") {
+				t.Errorf("error %q does not name the input", err)
+			}
+			if _, err := os.Stat(out); err == nil {
+				t.Errorf("%s was created", out)
+			}
+		})
+	}
+}
+
+// TestRewriteNothing: emitting the same plan twice writes no file the second time.
+func TestRewriteNothing(t *testing.T) {
+	testenv.NeedCargo(t)
+	dir := testenv.CopyFixture(t, "workspace")
+	p := makePlan(t, dir)
+	files, err := Emit(p, Options{Out: filepath.Join(dir, "out")})
+	if err != nil {
+		t.Fatal(err)
+	}
+	out := filepath.Join(dir, "out")
+	if w, err := WriteDir(out, files); err != nil || len(w) != len(files) {
+		t.Fatalf("first write: %v, %d of %d files", err, len(w), len(files))
+	}
+	again, _ := Emit(p, Options{Out: out})
+	if w, err := WriteDir(out, again); err != nil || len(w) != 0 {
+		t.Errorf("second write rewrote %v (err %v)", w, err)
+	}
+	// A directory nix-emit did not write is refused.
+	other := t.TempDir()
+	os.WriteFile(filepath.Join(other, "precious"), []byte("x"), 0o644)
+	if _, err := WriteDir(other, files); err == nil {
+		t.Errorf("wrote into a foreign non-empty directory")
+	}
+}
+
+// TestCargoDependencies: Cargo.dependencies.nix adds environment and inputs
+// per crate, "name@version" wins over "name", and an unknown name is an
+// evaluation error naming it.
+func TestCargoDependencies(t *testing.T) {
+	testenv.NeedNix(t)
+	testenv.NeedCargo(t)
+	dir := testenv.CopyFixture(t, "workspace")
+	p := makePlan(t, dir)
+	out := emit(t, dir, p, Options{})
+	deps := filepath.Join(dir, "Cargo.dependencies.nix")
+	os.WriteFile(deps, []byte(`{ pkgs, ... }: {
+  itoa = { env = { FROM_NAME = "all versions"; BOTH = "name"; }; };
+  "itoa@1.0.1" = { env = { BOTH = "version"; }; buildInputs = [ "/opt/fake" ]; };
+}`), 0o644)
+	var env map[string]string
+	evalJSON(t, out, "", `e.units."`+unitOf(t, p, "itoa", plan.KindLib)+`".drvAttrs.unitEnv`, &env)
+	if env["BOTH"] != "version" || env["FROM_NAME"] != "" || env["PKG_CONFIG_PATH"] != "/opt/fake/lib/pkgconfig:/opt/fake/share/pkgconfig" {
+		t.Errorf("itoa's env: %v", env)
+	}
+	os.WriteFile(deps, []byte(`{ itoa = { env.X = "1"; }; }`), 0o644)
+	evalJSON(t, out, "", `e.units."`+unitOf(t, p, "itoa", plan.KindLib)+`".drvAttrs.unitEnv.X`, new(string))
+
+	os.WriteFile(deps, []byte(`{ no-such-crate = { }; }`), 0o644)
+	if msg := evalError(t, out, `e.all.drvPath`); !strings.Contains(msg, "Cargo.dependencies.nix: no-such-crate: no such crate in the build plan") {
+		t.Errorf("unknown crate: %s", msg)
+	}
+}
+
+// TestPkgsToolchainEvaluates: with toolchain = "pkgs" every unit evaluates
+// against a nixpkgs-shaped package set (a stub here: no nixpkgs offline),
+// using its rustc, bash and tools and none of the host's.
+func TestPkgsToolchainEvaluates(t *testing.T) {
+	testenv.NeedNix(t)
+	testenv.NeedCargo(t)
+	dir := testenv.CopyFixture(t, "links")
+	p := makePlan(t, dir)
+	out := emit(t, dir, p, Options{})
+	stub := `{ lib.makeBinPath = ps: builtins.concatStringsSep ":" (map (x: "${x}/bin") ps);
+	  stdenv = { hostPlatform.system = builtins.currentSystem; cc = "/stub/cc"; };
+	  bash = "/stub/bash"; coreutils = "/stub/coreutils"; gnutar = "/stub/tar"; gzip = "/stub/gzip";
+	  gnused = "/stub/sed"; gnugrep = "/stub/grep"; findutils = "/stub/find"; gnumake = "/stub/make";
+	  pkg-config = "/stub/pkg-config";
+	  rustc = { version = "` + p.Toolchain.Release + `"; outPath = "/stub/rustc"; };
+	  cargo = { outPath = "/stub/cargo"; }; }`
+	var drv map[string]any
+	id := unitOf(t, p, "cmath", plan.KindLib)
+	evalJSON(t, out, `toolchain = "pkgs"; pkgs = `+stub+`;`, `e.units."`+id+`".drvAttrs // { drvPath = e.units."`+id+`".drvPath; }`, &drv)
+	if drv["builder"] != "/stub/bash/bin/bash" || drv["rustc"] != "/stub/rustc/bin/rustc" || !strings.HasPrefix(drv["toolPath"].(string), "/stub/coreutils/bin:") {
+		t.Errorf("pkgs toolchain not used: builder=%v rustc=%v path=%v", drv["builder"], drv["rustc"], drv["toolPath"])
+	}
+	if !strings.HasSuffix(drv["drvPath"].(string), ".drv") {
+		t.Errorf("no derivation: %v", drv["drvPath"])
+	}
+	// A different rustc version than the plan's is refused at evaluation.
+	bad := strings.Replace(stub, p.Toolchain.Release, "0.1.0", 1)
+	full := "(import (" + absPath(out) + `) { toolchain = "pkgs"; pkgs = ` + bad + `; }).all.drvPath`
+	b, err := exec.Command("nix-instantiate", "--eval", "--strict", "-E", full).CombinedOutput()
+	if err == nil || !strings.Contains(string(b), "the plan was made with rustc "+p.Toolchain.Release) {
+		t.Errorf("mismatched rustc accepted: %s", b)
+	}
+}
+
+// TestCrateMirror: with --crate-mirror, registry crates are fixed-output
+// fetches checked against Cargo.lock's sha256 (a file:// mirror offline),
+// and a wrong checksum fails the build.
+func TestCrateMirror(t *testing.T) {
+	testenv.NeedNix(t)
+	testenv.NeedCargo(t)
+	dir := testenv.CopyFixture(t, "workspace")
+	p := makePlan(t, dir)
+	mirror := t.TempDir()
+	// builtin:fetchurl reads the file as a build user: open the way to it.
+	for d := mirror; d != "/tmp"; d = filepath.Dir(d) {
+		os.Chmod(d, 0o755)
+	}
+	// Pack the registry crates like crates.io does: <name>-<version>/ in a .tar.gz.
+	for _, pkg := range p.Packages {
+		if pkg.Source.Kind != "registry" {
+			continue
+		}
+		crate := filepath.Join(mirror, pkg.Name, pkg.Name+"-"+pkg.Version+".crate")
+		os.MkdirAll(filepath.Dir(crate), 0o755)
+		tar := exec.Command("tar", "--sort=name", "--owner=0", "--group=0", "--mtime=@0", "-czf", crate,
+			"-C", filepath.Dir(pkg.ManifestDir), filepath.Base(pkg.ManifestDir))
+		if b, err := tar.CombinedOutput(); err != nil {
+			t.Fatalf("tar: %v\n%s", err, b)
+		}
+		data, _ := os.ReadFile(crate)
+		sum := sha256.Sum256(data)
+		h := hex.EncodeToString(sum[:])
+		pkg.Source.Checksum = &h // Debian's checksums are crates.io's, not this tarball's
+	}
+	out := emit(t, dir, p, Options{CrateMirror: "file://" + mirror})
+	sources, _ := os.ReadFile(filepath.Join(out, "sources.nix"))
+	if !strings.Contains(string(sources), "lib.registrySrc") {
+		t.Fatalf("no registry fetch in sources.nix:\n%s", sources)
+	}
+	result := nixBuild(t, out, p, "all", mirror)
+	if got := run(t, filepath.Join(result, "bin", "app")); !strings.Contains(got, "optional itoa=12345") {
+		t.Errorf("app from mirrored crates prints %q", got)
+	}
+
+	for _, pkg := range p.Packages {
+		if pkg.Name == "itoa" {
+			bad := strings.Repeat("0", 64)
+			pkg.Source.Checksum = &bad
+		}
+	}
+	out = emit(t, dir, p, Options{CrateMirror: "file://" + mirror})
+	cmd := exec.Command("nix-build", append([]string{out, "-A", "all", "--no-out-link"}, nixOptions(p, mirror)...)...)
+	if b, err := cmd.CombinedOutput(); err == nil || !strings.Contains(string(b), "hash mismatch") {
+		t.Errorf("a wrong checksum did not fail the fetch: %v\n%s", err, b)
+	}
+}
