@@ -10,7 +10,8 @@ import (
 	"github.com/libnix/libnix/internal/nixgen"
 )
 
-const usage = `usage: nix-emit --out DIR [--toolchain host|pkgs] [--crate-mirror URL] [--buildrs-parse PATH] [PLAN]
+const usage = `usage: nix-emit --out DIR [--toolchain host|pkgs] [--crate-mirror URL] [--buildrs-parse PATH]
+                [--export --src-url URL --src-sha256 HASH] [PLAN]
 
 Reads a plan (crate-plan's JSON) from PLAN or stdin and writes the Nix build
 system into DIR: default.nix (entry), units/<id>.nix (one per cargo unit),
@@ -25,6 +26,11 @@ are not rewritten.
                          (default https://static.crates.io/crates; also used for
                          crates a directory source replaces)
   --buildrs-parse PATH   the buildrs-parse binary (default: next to nix-emit, or PATH)
+  --export               write a self-contained build system for checking into a
+                         repository, plus flake.nix: the project source is fetched
+                         from --src-url (a tarball; --src-sha256 is the hash of its
+                         unpacked contents, as builtins.fetchTarball takes it) and
+                         registry crates from crates.io (or --crate-mirror)
 `
 
 func main() {
@@ -35,10 +41,17 @@ func main() {
 	fs.StringVar(&c.Toolchain, "toolchain", "host", "")
 	fs.StringVar(&c.CrateMirror, "crate-mirror", "", "")
 	fs.StringVar(&c.BuildrsParse, "buildrs-parse", "", "")
+	export := fs.Bool("export", false, "")
+	fs.StringVar(&c.SrcURL, "src-url", "", "")
+	fs.StringVar(&c.SrcSHA256, "src-sha256", "", "")
 	if err := fs.Parse(os.Args[1:]); err != nil {
 		if err == flag.ErrHelp {
 			os.Exit(0)
 		}
+		os.Exit(2)
+	}
+	if *export != (c.SrcURL != "" && c.SrcSHA256 != "") || (!*export && (c.SrcURL != "" || c.SrcSHA256 != "")) {
+		fmt.Fprintln(os.Stderr, "nix-emit: --export, --src-url and --src-sha256 go together")
 		os.Exit(2)
 	}
 	if c.BuildrsParse == "" {

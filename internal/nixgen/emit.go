@@ -31,6 +31,13 @@ type Options struct {
 	CrateMirror string
 	// Toolchain is the entry file's default toolchain: "host" or "pkgs".
 	Toolchain string
+	// SrcURL and SrcSHA256, when set, make an exported build system: the
+	// project source is fetched by URL (a tarball, checked against the
+	// sha256 of its unpacked contents, as builtins.fetchTarball wants it)
+	// instead of read from this machine, registry crates are fetched by
+	// URL even where a local directory replaces crates.io, and a flake.nix
+	// wrapper is written.
+	SrcURL, SrcSHA256 string
 	// LinkerVersion identifies the host linker (`cc --version`); it becomes
 	// part of the toolchain identity of every derivation.
 	LinkerVersion string
@@ -64,6 +71,9 @@ func Emit(p *plan.Plan, o Options) (map[string][]byte, error) {
 	if o.Toolchain == "" {
 		o.Toolchain = "host"
 	}
+	if (o.SrcURL == "") != (o.SrcSHA256 == "") {
+		return nil, fmt.Errorf("export needs both the source URL and its sha256")
+	}
 	e := &emitter{p: p, o: o, primary: map[int]bool{}, toLinks: map[int][]int{}}
 	if err := e.prepare(); err != nil {
 		return nil, err
@@ -94,6 +104,9 @@ func Emit(p *plan.Plan, o Options) (map[string][]byte, error) {
 	}
 	files["toolchain.nix"] = []byte(toolchain)
 	files["default.nix"] = []byte(e.entryFile())
+	if e.export() {
+		files["flake.nix"] = []byte(e.flakeFile())
+	}
 	return files, nil
 }
 
@@ -147,6 +160,8 @@ func (e *emitter) prepare() error {
 	}
 	return nil
 }
+
+func (e *emitter) export() bool { return e.o.SrcURL != "" }
 
 func has(list []string, s string) bool {
 	for _, x := range list {

@@ -38,9 +38,9 @@ func (e *emitter) sourceExpr(pkg *plan.Package) (string, error) {
 	case s.Kind == "path":
 		return fmt.Sprintf("lib.localSrc { path = %s; name = %s; exclude = %s; }",
 			wsPath(pkg.ManifestDir), quote(name), e.nestedPackages(pkg)), nil
-	case s.Kind == "registry" && (s.Replaced == nil || e.o.CrateMirror != ""):
+	case s.Kind == "registry" && (s.Replaced == nil || e.o.CrateMirror != "" || e.export()):
 		if s.Checksum == nil || !sha256Hex.MatchString(*s.Checksum) {
-			return "", fmt.Errorf("Cargo.lock has no sha256 checksum for it, so it cannot be fetched")
+			return "", fmt.Errorf("Cargo.lock has no sha256 checksum for it (%s), so it cannot be fetched", checksumText(s.Checksum))
 		}
 		base := DefaultCrateURL
 		if e.o.CrateMirror != "" {
@@ -55,11 +55,20 @@ func (e *emitter) sourceExpr(pkg *plan.Package) (string, error) {
 			subdir = *s.Subdir
 		}
 		return fmt.Sprintf("lib.gitSrc { url = %s; rev = %s; subdir = %s; }", quote(s.URL), quote(s.Rev), quote(subdir)), nil
+	case filepath.IsAbs(pkg.ManifestDir) && e.export():
+		return "", fmt.Errorf("its files are in %s on this machine, which an exported build system cannot reach", pkg.ManifestDir)
 	case filepath.IsAbs(pkg.ManifestDir):
 		// A replaced source (directory registry, vendored crates): its files.
 		return fmt.Sprintf("lib.localSrc { path = %s; name = %s; }", absPath(pkg.ManifestDir), quote(name)), nil
 	}
 	return "", fmt.Errorf("source kind %q with manifest_dir %q: cannot tell where its files are", s.Kind, pkg.ManifestDir)
+}
+
+func checksumText(c *string) string {
+	if c == nil {
+		return "none"
+	}
+	return fmt.Sprintf("%q", *c)
 }
 
 // wsPath is a Nix path expression for a directory relative to the workspace.
@@ -249,6 +258,9 @@ func (e *emitter) entryFile() string {
 // output directory when that lies inside the workspace, so a copied or
 // moved checkout keeps working.
 func (e *emitter) workspaceExpr() string {
+	if e.export() {
+		return fmt.Sprintf("builtins.fetchTarball { url = %s; sha256 = %s; }", quote(e.o.SrcURL), quote(e.o.SrcSHA256))
+	}
 	root := e.p.Workspace.Root
 	if e.o.Out != "" {
 		if out, err := filepath.Abs(e.o.Out); err == nil {
@@ -259,4 +271,25 @@ func (e *emitter) workspaceExpr() string {
 		}
 	}
 	return absPath(root)
+}
+
+// flakeFile writes flake.nix for an exported build system: packages per
+// system, built with nixpkgs' toolchain.
+func (e *emitter) flakeFile() string {
+	name := filepath.Base(e.p.Workspace.Root)
+	return `# A flake around the exported libnix build system of ` + name + `. Written by nix-emit.
+{
+  description = ` + quote(name+", built with libnix: one derivation per cargo unit") + `;
+  inputs.nixpkgs.url = "github:NixOS/nixpkgs/nixos-unstable";
+  outputs = { self, nixpkgs }:
+    let
+      systems = [ "x86_64-linux" "aarch64-linux" "x86_64-darwin" "aarch64-darwin" ];
+      build = system: import ./default.nix { toolchain = "pkgs"; pkgs = nixpkgs.legacyPackages.${system}; };
+    in
+    {
+      packages = nixpkgs.lib.genAttrs systems (system: (build system).bins // { default = (build system).all; });
+      legacyPackages = nixpkgs.lib.genAttrs systems build;
+    };
+}
+`
 }

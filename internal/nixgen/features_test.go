@@ -264,3 +264,58 @@ func TestCrateMirror(t *testing.T) {
 		t.Errorf("a wrong checksum did not fail the fetch: %v\n%s", err, b)
 	}
 }
+
+// TestExport: an exported build system, copied away from the project, fetches
+// the project by URL and hash, builds without import-from-derivation, and
+// its binaries print what the project's do; flake.nix parses.
+func TestExport(t *testing.T) {
+	testenv.NeedNix(t)
+	testenv.NeedCargo(t)
+	dir := testenv.CopyFixture(t, "workspace")
+	p := makePlan(t, dir)
+	shared := t.TempDir()
+	for d := shared; d != "/tmp"; d = filepath.Dir(d) {
+		os.Chmod(d, 0o755)
+	}
+	tarball := filepath.Join(shared, "src.tar.gz")
+	if b, err := exec.Command("tar", "-czf", tarball, "-C", filepath.Dir(dir), filepath.Base(dir)).CombinedOutput(); err != nil {
+		t.Fatalf("tar: %v\n%s", err, b)
+	}
+	url := "file://" + tarball
+	sha := strings.TrimSpace(nix(t, "nix-prefetch-url", "--unpack", url))
+	// Registry crates come from a mirror: offline here, and Debian's
+	// directory registry is not reachable from an export.
+	mirror := filepath.Join(shared, "crates")
+	for _, pkg := range p.Packages {
+		if pkg.Source.Kind != "registry" {
+			continue
+		}
+		crate := filepath.Join(mirror, pkg.Name, pkg.Name+"-"+pkg.Version+".crate")
+		os.MkdirAll(filepath.Dir(crate), 0o755)
+		if b, err := exec.Command("tar", "-czf", crate, "-C", filepath.Dir(pkg.ManifestDir), filepath.Base(pkg.ManifestDir)).CombinedOutput(); err != nil {
+			t.Fatalf("tar: %v\n%s", err, b)
+		}
+		data, _ := os.ReadFile(crate)
+		sum := sha256.Sum256(data)
+		h := hex.EncodeToString(sum[:])
+		pkg.Source.Checksum = &h
+	}
+	files, err := Emit(p, Options{SrcURL: url, SrcSHA256: sha, CrateMirror: "file://" + mirror, LinkerVersion: HostLinkerVersion()})
+	if err != nil {
+		t.Fatal(err)
+	}
+	files["buildrs-parse"] = buildrsParse(t)
+	out := filepath.Join(t.TempDir(), "exported")
+	if _, err := WriteDir(out, files); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.RemoveAll(dir); err != nil { // the export must not need the checkout
+		t.Fatal(err)
+	}
+	nix(t, "nix-instantiate", "--parse", filepath.Join(out, "flake.nix"))
+	nix(t, "nix-instantiate", append([]string{out, "-A", "all", "--option", "allow-import-from-derivation", "false"}, nixOptions(p)...)...)
+	result := nixBuild(t, out, p, "all", shared)
+	if got := run(t, filepath.Join(result, "bin", "app-tool")); got != "app-tool: hello from include_str\n" {
+		t.Errorf("exported app-tool prints %q", got)
+	}
+}
