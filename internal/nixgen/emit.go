@@ -57,12 +57,13 @@ type unitInfo struct {
 }
 
 type emitter struct {
-	p       *plan.Plan
-	o       Options
-	units   []*unitInfo
-	srcKeys []string // per package: its attribute in sources.nix
-	primary map[int]bool
-	toLinks map[int][]int // memo of toLink
+	p        *plan.Plan
+	o        Options
+	units    []*unitInfo
+	srcKeys  []string // per package: its attribute in sources.nix
+	primary  map[int]bool
+	toLinks  map[int][]int // memo of toLink
+	pathDirs []string      // sorted directories of the path packages
 }
 
 // Emit returns the files of the build system for p, by path relative to the
@@ -242,31 +243,6 @@ func (ui *unitInfo) exeFile() string {
 		return ui.u.Target.CrateName + ui.extra
 	}
 	return fn.Prefix + ui.u.Target.CrateName + ui.extra + fn.Suffix
-}
-
-// transitiveLibs are the library units reachable from ui through library
-// edges: rustc finds them with -L dependency=, sorted by id so the order does
-// not depend on the plan's unit order.
-func (e *emitter) transitiveLibs(ui *unitInfo) []*unitInfo {
-	seen := map[int]bool{}
-	var walk func(u *plan.Unit)
-	walk = func(u *plan.Unit) {
-		for _, d := range u.Deps {
-			c := e.p.Units[d.Index]
-			if !isLibKind(c) || seen[d.Index] {
-				continue
-			}
-			seen[d.Index] = true
-			walk(c)
-		}
-	}
-	walk(ui.u)
-	var out []*unitInfo
-	for i := range seen {
-		out = append(out, e.units[i])
-	}
-	sort.Slice(out, func(i, j int) bool { return out[i].u.ID < out[j].u.ID })
-	return out
 }
 
 // toLink is cargo's to_link(U) (§3.7): the build-script runs whose results

@@ -2,8 +2,10 @@ package nixgen
 
 import (
 	"fmt"
+	"path"
 	"path/filepath"
 	"regexp"
+	"sort"
 	"strings"
 
 	"github.com/libnix/libnix/internal/plan"
@@ -86,18 +88,24 @@ func absPath(p string) string { return "/. + " + quote(filepath.ToSlash(filepath
 // nestedPackages lists the directories of other path packages inside pkg's
 // directory, relative to it: they are not part of pkg's source.
 func (e *emitter) nestedPackages(pkg *plan.Package) string {
-	dir := filepath.Clean(pkg.ManifestDir)
+	if e.pathDirs == nil {
+		for _, o := range e.p.Packages {
+			if o.Source.Kind == "path" {
+				e.pathDirs = append(e.pathDirs, path.Clean(filepath.ToSlash(o.ManifestDir)))
+			}
+		}
+		sort.Strings(e.pathDirs)
+	}
+	dir := path.Clean(filepath.ToSlash(pkg.ManifestDir))
+	prefix := dir + "/"
+	if dir == "." {
+		prefix = ""
+	}
 	var rels []string
-	for _, o := range e.p.Packages {
-		if o == pkg || o.Source.Kind != "path" {
-			continue
+	for i := sort.SearchStrings(e.pathDirs, prefix); i < len(e.pathDirs) && strings.HasPrefix(e.pathDirs[i], prefix); i++ {
+		if od := e.pathDirs[i]; od != dir && od != ".." && !strings.HasPrefix(od, "../") {
+			rels = append(rels, quote(od[len(prefix):]))
 		}
-		od := filepath.Clean(o.ManifestDir)
-		rel, err := filepath.Rel(dir, od)
-		if err != nil || rel == "." || rel == ".." || strings.HasPrefix(rel, "../") {
-			continue
-		}
-		rels = append(rels, quote(filepath.ToSlash(rel)))
 	}
 	if len(rels) == 0 {
 		return "[ ]"

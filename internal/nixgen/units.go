@@ -93,11 +93,21 @@ func (e *emitter) compileAttrs(w *nixWriter, ui *unitInfo) error {
 		return err
 	}
 	w.strList("rustcArgs", args)
-	post, err := e.postArgs(ui)
+	target, externs, err := e.postArgs(ui)
 	if err != nil {
 		return err
 	}
-	w.list("postArgs", post)
+	w.strList("targetArgs", target)
+	// The builder finds transitive crates through the direct ones: each
+	// compile leaves its dependency closure in nix-support/lib-closure.
+	var libDeps []string
+	for _, d := range u.Deps {
+		if isLibKind(e.p.Units[d.Index]) {
+			libDeps = append(libDeps, unitRef(d.ID))
+		}
+	}
+	w.list("libDeps", libDeps)
+	w.list("externArgs", externs)
 
 	// Build-script results that reach this compile (§3.7).
 	var own, link, cdylib []string
@@ -245,28 +255,20 @@ func (e *emitter) rustcArgs(ui *unitInfo) ([]string, error) {
 	return a, nil
 }
 
-// postArgs are cargo's arguments 28–39 of §2.2, after --out-dir: the target,
-// linker, strip, where dependencies are, the --externs, cap-lints, rustflags.
-// They are Nix strings, since dependencies are store paths.
-func (e *emitter) postArgs(ui *unitInfo) ([]string, error) {
+// postArgs are cargo's arguments 28–39 of §2.2, after --out-dir: the
+// target, linker and strip (literal strings), then — after the -L
+// dependency= directories the builder adds — the --externs, cap-lints and
+// rustflags, as Nix strings since dependencies are store paths.
+func (e *emitter) postArgs(ui *unitInfo) (target, externs []string, err error) {
 	u, pkg, prof := ui.u, ui.pkg, ui.prof
-	var a []string
-	lits := func(ss ...string) {
-		for _, s := range ss {
-			a = append(a, quote(s))
-		}
-	}
 	if u.Platform != nil {
-		lits("--target", *u.Platform)
+		target = append(target, "--target", *u.Platform)
 	}
 	if ui.plat.Linker != nil {
-		lits("-C", "linker="+*ui.plat.Linker)
+		target = append(target, "-C", "linker="+*ui.plat.Linker)
 	}
 	if s := prof.strip(); s != "" && s != "None" {
-		lits("-C", "strip="+s)
-	}
-	for _, d := range e.transitiveLibs(ui) {
-		a = append(a, quote("-L")+" "+str(lit("dependency="), interp(unitRef(d.u.ID)), lit("/lib")))
+		target = append(target, "-C", "strip="+s)
 	}
 	for _, d := range u.Deps {
 		child := e.units[d.Index]
@@ -275,25 +277,27 @@ func (e *emitter) postArgs(ui *unitInfo) ([]string, error) {
 		}
 		files, err := e.externFiles(ui, child)
 		if err != nil {
-			return nil, err
+			return nil, nil, err
 		}
 		for _, f := range files {
-			a = append(a, quote("--extern")+" "+str(lit(d.ExternCrateName+"="), interp(unitRef(child.u.ID)), lit("/lib/"+f)))
+			externs = append(externs, quote("--extern")+" "+str(lit(d.ExternCrateName+"="), interp(unitRef(child.u.ID)), lit("/lib/"+f)))
 		}
 	}
+	var rest []string
 	if u.Kind == plan.KindProcMacro {
-		lits("--extern", "proc_macro")
+		rest = append(rest, "--extern", "proc_macro")
 	}
 	if !pkg.Local {
-		lits("--cap-lints", "allow")
+		rest = append(rest, "--cap-lints", "allow")
 	}
-	lits(ui.plat.Rustflags...)
-	for _, s := range ui.plat.Rustflags {
+	rest = append(rest, ui.plat.Rustflags...)
+	for _, s := range rest {
 		if strings.IndexByte(s, 0) >= 0 {
-			return nil, fmt.Errorf("rustflag %q contains a NUL byte", s)
+			return nil, nil, fmt.Errorf("argument %q contains a NUL byte", s)
 		}
+		externs = append(externs, quote(s))
 	}
-	return a, nil
+	return target, externs, nil
 }
 
 // compileEnv writes the environment of rustc for the unit (§2.9).

@@ -44,12 +44,20 @@ func WriteDir(dir string, files map[string][]byte) ([]string, error) {
 		return names[i] < names[j]
 	})
 	var written []string
+	made := map[string]bool{}
 	for _, name := range names {
 		mode := os.FileMode(0o644)
 		if executables[name] {
 			mode = 0o755
 		}
-		changed, err := writeIfChanged(filepath.Join(dir, name), files[name], mode)
+		path := filepath.Join(dir, name)
+		if d := filepath.Dir(path); !made[d] {
+			if err := os.MkdirAll(d, 0o755); err != nil {
+				return written, err
+			}
+			made[d] = true
+		}
+		changed, err := writeIfChanged(path, files[name], mode)
 		if err != nil {
 			return written, err
 		}
@@ -80,18 +88,37 @@ func claim(dir string) error {
 // writeIfChanged writes data to path unless the file already holds it with
 // that mode, and reports whether it wrote.
 func writeIfChanged(path string, data []byte, mode os.FileMode) (bool, error) {
-	if fi, err := os.Stat(path); err == nil && fi.Mode().Perm() == mode {
+	fi, err := os.Stat(path)
+	switch {
+	case err == nil && fi.Mode().Perm() == mode:
 		if old, err := os.ReadFile(path); err == nil && bytes.Equal(old, data) {
 			return false, nil
 		}
+	case os.IsNotExist(err) && strings.HasPrefix(filepath.Base(filepath.Dir(path)), "units"):
+		// A new unit file is named by its unit id: nothing refers to it
+		// until default.nix is replaced, so it needs no temporary name
+		// (which halves the file-system work of a first emit).
+		return true, createFile(path, data, mode)
 	}
 	return true, writeFile(path, data, mode)
 }
 
-func writeFile(path string, data []byte, mode os.FileMode) error {
-	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+func createFile(path string, data []byte, mode os.FileMode) error {
+	f, err := os.OpenFile(path, os.O_WRONLY|os.O_CREATE|os.O_EXCL, mode)
+	if err != nil {
 		return err
 	}
+	_, err = f.Write(data)
+	if cerr := f.Close(); err == nil {
+		err = cerr
+	}
+	if err != nil {
+		os.Remove(path)
+	}
+	return err
+}
+
+func writeFile(path string, data []byte, mode os.FileMode) error {
 	f, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".tmp-*")
 	if err != nil {
 		return err

@@ -85,9 +85,27 @@ compile() {
 	got=()
 	for run in "${ownRuns[@]}"; do readargs "$run/args/env"; done
 
-	local -a argv=("${preArgs[@]}" "$crateRoot" "${rustcArgs[@]}" --out-dir "$out/lib" "${postArgs[@]}" "${native[@]}")
-	# The exact argument list stays with the output, to see what was built.
+	# rustc finds transitive crates with -L dependency=: the direct library
+	# dependencies and the closures they recorded, one directory each.
+	local -A seen=()
+	local -a closure=() found dep
+	for dep in "${libDeps[@]}"; do
+		seen[$dep]=1
+		if [ -s "$dep/nix-support/lib-closure" ]; then
+			mapfile -t found <"$dep/nix-support/lib-closure"
+			for dep in "${found[@]}"; do seen[$dep]=1; done
+		fi
+	done
 	mkdir -p "$out/nix-support"
+	if [ ${#seen[@]} -gt 0 ]; then
+		mapfile -t closure < <(printf '%s\n' "${!seen[@]}" | sort)
+		printf '%s\n' "${closure[@]}" >"$out/nix-support/lib-closure"
+	fi
+	local -a depDirs=()
+	for dep in "${closure[@]}"; do depDirs+=(-L "dependency=$dep/lib"); done
+
+	local -a argv=("${preArgs[@]}" "$crateRoot" "${rustcArgs[@]}" --out-dir "$out/lib" "${targetArgs[@]}" "${depDirs[@]}" "${externArgs[@]}" "${native[@]}")
+	# The exact argument list stays with the output, to see what was built.
 	printf '%s\0' "${argv[@]}" >"$out/nix-support/rustc-args"
 	local status=0
 	env -- "${got[@]}" "$rustc" "${argv[@]}" >"$tmp/rustc.out" 2>"$tmp/rustc.err" || status=$?
