@@ -15,6 +15,7 @@ import (
 	"sort"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/libnix/libnix/internal/cargo"
 	"github.com/libnix/libnix/internal/plan"
@@ -404,4 +405,71 @@ func appendFile(t *testing.T, path, text string) {
 	if err := f.Close(); err != nil {
 		t.Fatal(err)
 	}
+}
+
+// TestIncrementalCache: with a cache directory mapped into the sandbox,
+// local crates compile incrementally; edits, a corrupted cache and a deleted
+// cache all give binaries that behave as after a clean build.
+func TestIncrementalCache(t *testing.T) {
+	testenv.NeedNix(t)
+	testenv.NeedCargo(t)
+	dir := testenv.CopyFixture(t, "workspace")
+	p := makePlan(t, dir)
+	out := emit(t, dir, p, Options{})
+	cache := filepath.Join(t.TempDir(), "incremental")
+	os.MkdirAll(cache, 0o777)
+	for d := cache; d != "/tmp"; d = filepath.Dir(d) {
+		os.Chmod(d, 0o777)
+	}
+	mapping := IncrementalRoot + "=" + cache
+	build := func(step string) {
+		t.Helper()
+		var result string
+		if _, err := os.Stat(cache); err == nil {
+			result = nixBuild(t, out, p, "all", mapping)
+		} else { // opted out: nothing mapped
+			result = nixBuild(t, out, p, "all")
+		}
+		for bin, want := range map[string]string{
+			"app":      "app: RENAMED DEP | generated=42 | macro=42 | optional itoa=12345\napp: unix c_int bytes=4\n",
+			"app-tool": "app-tool: hello from include_str\n",
+		} {
+			if got := run(t, filepath.Join(result, "bin", bin)); got != want {
+				t.Errorf("%s: %s prints %q, want %q", step, bin, got, want)
+			}
+		}
+	}
+	// A nonce makes this run's app units new to the store, so they compile.
+	nonce := time.Now().UnixNano()
+	edit := func(n int) {
+		appendFile(t, filepath.Join(dir, "app", "src", "main.rs"), fmt.Sprintf("\n// edit %d of run %d\n", n, nonce))
+	}
+	edit(0)
+	build("first build")
+	entries, _ := os.ReadDir(cache)
+	if len(entries) == 0 {
+		t.Fatalf("no incremental cache was written to %s", cache)
+	}
+	edit(1)
+	build("after an edit")
+
+	// Corrupt every file of the cache.
+	filepath.WalkDir(cache, func(path string, d os.DirEntry, err error) error {
+		if err == nil && !d.IsDir() {
+			os.WriteFile(path, []byte("garbage"), 0o666)
+		}
+		return nil
+	})
+	edit(2)
+	build("with a corrupted cache")
+
+	os.RemoveAll(cache)
+	os.MkdirAll(cache, 0o777)
+	os.Chmod(cache, 0o777)
+	edit(3)
+	build("with a deleted cache")
+
+	os.RemoveAll(cache) // opted out: no cache directory, builds from scratch
+	edit(4)
+	build("without a cache directory")
 }

@@ -157,6 +157,12 @@ func (e *emitter) toolchainFile() (string, error) {
 	return w.b.String(), w.err
 }
 
+// IncrementalRoot is where builders look for rustc's incremental caches of
+// local crates (lib.nix has the same path). A caller opts in by mapping a
+// per-project directory, writable by the build users, there:
+// extra-sandbox-paths IncrementalRoot=DIR.
+const IncrementalRoot = "/libnix-incremental"
+
 // SandboxPaths are the host directories a build with the host toolchain
 // needs inside the Nix sandbox (nix's extra-sandbox-paths): the shell and
 // tools, the C toolchain (cc is /usr/bin/cc -> /etc/alternatives/cc on

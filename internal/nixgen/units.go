@@ -107,6 +107,11 @@ func (e *emitter) compileAttrs(w *nixWriter, ui *unitInfo) error {
 		}
 	}
 	w.list("libDeps", libDeps)
+	if ui.prof.Incremental && ui.pkg.Local {
+		// The unit id stays the same across edits of the crate's files,
+		// so the cache of the previous build is found again.
+		w.strAttr("incremental", u.ID)
+	}
 	w.list("externArgs", externs)
 
 	// Build-script results that reach this compile (§3.7).

@@ -104,11 +104,30 @@ compile() {
 	local -a depDirs=()
 	for dep in "${closure[@]}"; do depDirs+=(-L "dependency=$dep/lib"); done
 
-	local -a argv=("${preArgs[@]}" "$crateRoot" "${rustcArgs[@]}" --out-dir "$out/lib" "${targetArgs[@]}" "${depDirs[@]}" "${externArgs[@]}" "${native[@]}")
+	# rustc's incremental cache of a local crate lives outside the store, in
+	# the directory libnix-build maps to $incrementalRoot in the sandbox.
+	# Without that directory (opted out, no sandbox) the unit builds from
+	# scratch; either way the result behaves the same.
+	local -a inc=()
+	if [ -n "${incremental-}" ] && [ -d "$incrementalRoot" ] && [ -w "$incrementalRoot" ]; then
+		umask 000 # the next build may run as another build user
+		mkdir -p "$incrementalRoot/$incremental"
+		inc=(-C "incremental=$incrementalRoot/$incremental")
+	fi
+
+	local -a argv=("${preArgs[@]}" "$crateRoot" "${rustcArgs[@]}" --out-dir "$out/lib" "${targetArgs[@]}" "${inc[@]}" "${depDirs[@]}" "${externArgs[@]}" "${native[@]}")
 	# The exact argument list stays with the output, to see what was built.
 	printf '%s\0' "${argv[@]}" >"$out/nix-support/rustc-args"
 	local status=0
 	env -- "${got[@]}" "$rustc" "${argv[@]}" >"$tmp/rustc.out" 2>"$tmp/rustc.err" || status=$?
+	if [ "$status" != 0 ] && [ ${#inc[@]} -gt 0 ]; then
+		# A damaged cache must not fail a build: start it afresh and retry
+		# once; a real compile error fails again and is reported then.
+		rm -rf "${incrementalRoot:?}/$incremental"
+		mkdir -p "$incrementalRoot/$incremental"
+		status=0
+		env -- "${got[@]}" "$rustc" "${argv[@]}" >"$tmp/rustc.out" 2>"$tmp/rustc.err" || status=$?
+	fi
 	diagnostics "$tmp/rustc.err"
 	cat "$tmp/rustc.out" >&2
 	finish "$status"

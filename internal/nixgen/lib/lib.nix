@@ -52,6 +52,7 @@ rec {
     cdylibRuns = [ ];
     linkLibs = false;
     linkArgFile = "";
+    incrementalRoot = "/libnix-incremental";
   } // u // {
     unitEnv = { CARGO = toolchain.cargo; } // (u.unitEnv or { });
   }));
