@@ -76,6 +76,23 @@ func emit(t *testing.T, dir string, p *plan.Plan, o Options) string {
 
 // nixOptions are nix-build's options for the host toolchain; extra adds
 // sandbox paths (a file:// crate mirror).
+// emitFixture copies a fixture, plans it and emits its build system.
+func emitFixture(t *testing.T, fixture string) (dir string, p *plan.Plan, out string) {
+	t.Helper()
+	testenv.NeedNix(t)
+	testenv.NeedCargo(t)
+	dir = testenv.CopyFixture(t, fixture)
+	p = makePlan(t, dir)
+	return dir, p, emit(t, dir, p, Options{})
+}
+
+// openPath makes dir and its parents below /tmp readable by the build users.
+func openPath(dir string, mode os.FileMode) {
+	for d := dir; d != "/tmp" && d != "/"; d = filepath.Dir(d) {
+		os.Chmod(d, mode)
+	}
+}
+
 func nixOptions(p *plan.Plan, extra ...string) []string {
 	return []string{"--option", "substituters", "", "--option", "sandbox", "true",
 		"--option", "extra-sandbox-paths", strings.Join(append(SandboxPaths(p), extra...), " ")}
@@ -338,11 +355,7 @@ func equalMaps(a, b map[string]string) bool {
 // of that member's units and of the units that depend on them, nothing else;
 // editing a file outside every package changes nothing.
 func TestEditChangesOnlyDependents(t *testing.T) {
-	testenv.NeedNix(t)
-	testenv.NeedCargo(t)
-	dir := testenv.CopyFixture(t, "workspace")
-	p := makePlan(t, dir)
-	out := emit(t, dir, p, Options{})
+	dir, p, out := emitFixture(t, "workspace")
 	before := drvPaths(t, out)
 
 	appendFile(t, filepath.Join(dir, "README.md"), "a workspace README, in no package\n")
@@ -411,16 +424,10 @@ func appendFile(t *testing.T, path, text string) {
 // local crates compile incrementally; edits, a corrupted cache and a deleted
 // cache all give binaries that behave as after a clean build.
 func TestIncrementalCache(t *testing.T) {
-	testenv.NeedNix(t)
-	testenv.NeedCargo(t)
-	dir := testenv.CopyFixture(t, "workspace")
-	p := makePlan(t, dir)
-	out := emit(t, dir, p, Options{})
+	dir, p, out := emitFixture(t, "workspace")
 	cache := filepath.Join(t.TempDir(), "incremental")
 	os.MkdirAll(cache, 0o777)
-	for d := cache; d != "/tmp"; d = filepath.Dir(d) {
-		os.Chmod(d, 0o777)
-	}
+	openPath(cache, 0o777)
 	mapping := IncrementalRoot + "=" + cache
 	build := func(step string) {
 		t.Helper()

@@ -154,11 +154,7 @@ func TestRewriteNothing(t *testing.T) {
 // per crate, "name@version" wins over "name", and an unknown name is an
 // evaluation error naming it.
 func TestCargoDependencies(t *testing.T) {
-	testenv.NeedNix(t)
-	testenv.NeedCargo(t)
-	dir := testenv.CopyFixture(t, "workspace")
-	p := makePlan(t, dir)
-	out := emit(t, dir, p, Options{})
+	dir, p, out := emitFixture(t, "workspace")
 	deps := filepath.Join(dir, "Cargo.dependencies.nix")
 	os.WriteFile(deps, []byte(`{ pkgs, ... }: {
   itoa = { env = { FROM_NAME = "all versions"; BOTH = "name"; }; };
@@ -182,11 +178,7 @@ func TestCargoDependencies(t *testing.T) {
 // against a nixpkgs-shaped package set (a stub here: no nixpkgs offline),
 // using its rustc, bash and tools and none of the host's.
 func TestPkgsToolchainEvaluates(t *testing.T) {
-	testenv.NeedNix(t)
-	testenv.NeedCargo(t)
-	dir := testenv.CopyFixture(t, "links")
-	p := makePlan(t, dir)
-	out := emit(t, dir, p, Options{})
+	_, p, out := emitFixture(t, "links")
 	stub := `{ lib.makeBinPath = ps: builtins.concatStringsSep ":" (map (x: "${x}/bin") ps);
 	  stdenv = { hostPlatform.system = builtins.currentSystem; cc = "/stub/cc"; };
 	  bash = "/stub/bash"; coreutils = "/stub/coreutils"; gnutar = "/stub/tar"; gzip = "/stub/gzip";
@@ -221,27 +213,8 @@ func TestCrateMirror(t *testing.T) {
 	dir := testenv.CopyFixture(t, "workspace")
 	p := makePlan(t, dir)
 	mirror := t.TempDir()
-	// builtin:fetchurl reads the file as a build user: open the way to it.
-	for d := mirror; d != "/tmp"; d = filepath.Dir(d) {
-		os.Chmod(d, 0o755)
-	}
-	// Pack the registry crates like crates.io does: <name>-<version>/ in a .tar.gz.
-	for _, pkg := range p.Packages {
-		if pkg.Source.Kind != "registry" {
-			continue
-		}
-		crate := filepath.Join(mirror, pkg.Name, pkg.Name+"-"+pkg.Version+".crate")
-		os.MkdirAll(filepath.Dir(crate), 0o755)
-		tar := exec.Command("tar", "--sort=name", "--owner=0", "--group=0", "--mtime=@0", "-czf", crate,
-			"-C", filepath.Dir(pkg.ManifestDir), filepath.Base(pkg.ManifestDir))
-		if b, err := tar.CombinedOutput(); err != nil {
-			t.Fatalf("tar: %v\n%s", err, b)
-		}
-		data, _ := os.ReadFile(crate)
-		sum := sha256.Sum256(data)
-		h := hex.EncodeToString(sum[:])
-		pkg.Source.Checksum = &h // Debian's checksums are crates.io's, not this tarball's
-	}
+	openPath(mirror, 0o755) // builtin:fetchurl reads it as a build user
+	packCrates(t, p, mirror)
 	out := emit(t, dir, p, Options{CrateMirror: "file://" + mirror})
 	sources, _ := os.ReadFile(filepath.Join(out, "sources.nix"))
 	if !strings.Contains(string(sources), "lib.registrySrc") {
@@ -274,9 +247,7 @@ func TestExport(t *testing.T) {
 	dir := testenv.CopyFixture(t, "workspace")
 	p := makePlan(t, dir)
 	shared := t.TempDir()
-	for d := shared; d != "/tmp"; d = filepath.Dir(d) {
-		os.Chmod(d, 0o755)
-	}
+	openPath(shared, 0o755)
 	tarball := filepath.Join(shared, "src.tar.gz")
 	if b, err := exec.Command("tar", "-czf", tarball, "-C", filepath.Dir(dir), filepath.Base(dir)).CombinedOutput(); err != nil {
 		t.Fatalf("tar: %v\n%s", err, b)
@@ -286,20 +257,7 @@ func TestExport(t *testing.T) {
 	// Registry crates come from a mirror: offline here, and Debian's
 	// directory registry is not reachable from an export.
 	mirror := filepath.Join(shared, "crates")
-	for _, pkg := range p.Packages {
-		if pkg.Source.Kind != "registry" {
-			continue
-		}
-		crate := filepath.Join(mirror, pkg.Name, pkg.Name+"-"+pkg.Version+".crate")
-		os.MkdirAll(filepath.Dir(crate), 0o755)
-		if b, err := exec.Command("tar", "-czf", crate, "-C", filepath.Dir(pkg.ManifestDir), filepath.Base(pkg.ManifestDir)).CombinedOutput(); err != nil {
-			t.Fatalf("tar: %v\n%s", err, b)
-		}
-		data, _ := os.ReadFile(crate)
-		sum := sha256.Sum256(data)
-		h := hex.EncodeToString(sum[:])
-		pkg.Source.Checksum = &h
-	}
+	packCrates(t, p, mirror)
 	files, err := Emit(p, Options{SrcURL: url, SrcSHA256: sha, CrateMirror: "file://" + mirror, LinkerVersion: HostLinkerVersion()})
 	if err != nil {
 		t.Fatal(err)
@@ -317,5 +275,32 @@ func TestExport(t *testing.T) {
 	result := nixBuild(t, out, p, "all", shared)
 	if got := run(t, filepath.Join(result, "bin", "app-tool")); got != "app-tool: hello from include_str\n" {
 		t.Errorf("exported app-tool prints %q", got)
+	}
+}
+
+// packCrates packs p's registry crates into mirror as crates.io serves
+// them (<name>/<name>-<version>.crate, a tarball of <name>-<version>/) and
+// sets each package's checksum to its tarball's: Debian's checksums are
+// crates.io's, not these tarballs'.
+func packCrates(t *testing.T, p *plan.Plan, mirror string) {
+	t.Helper()
+	for _, pkg := range p.Packages {
+		if pkg.Source.Kind != "registry" {
+			continue
+		}
+		crate := filepath.Join(mirror, pkg.Name, pkg.Name+"-"+pkg.Version+".crate")
+		os.MkdirAll(filepath.Dir(crate), 0o755)
+		tar := exec.Command("tar", "--sort=name", "--owner=0", "--group=0", "--mtime=@0", "-czf", crate,
+			"-C", filepath.Dir(pkg.ManifestDir), filepath.Base(pkg.ManifestDir))
+		if b, err := tar.CombinedOutput(); err != nil {
+			t.Fatalf("tar: %v\n%s", err, b)
+		}
+		data, err := os.ReadFile(crate)
+		if err != nil {
+			t.Fatal(err)
+		}
+		sum := sha256.Sum256(data)
+		h := hex.EncodeToString(sum[:])
+		pkg.Source.Checksum = &h
 	}
 }
