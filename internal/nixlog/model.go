@@ -137,6 +137,9 @@ func NewModel(obs Observer) *Model {
 		planned: map[string]bool{}, errors: map[MsgKind]int{}, transfers: map[uint64]*activity{}}
 }
 
+// Build returns the build of derivation drv, nil if none was seen.
+func (m *Model) Build(drv string) *Build { return m.builds[drv] }
+
 // Line handles one input line (without its newline).
 func (m *Model) Line(line []byte) {
 	if !Parse(line, &m.rec) {

@@ -319,6 +319,8 @@ func (h *human) logLine(b *nixlog.Build, l nixlog.LogLine, c *nixlog.CargoMsg) {
 
 func (h *human) Message(m *nixlog.Message) {
 	switch {
+	case h.opts.Level == LevelCargo && coveredByCargo(m, h.model.Build):
+		return
 	case m.Kind == nixlog.MsgInfo:
 		if h.opts.Level != LevelVerbose || m.Level > 3 {
 			return
@@ -329,6 +331,23 @@ func (h *human) Message(m *nixlog.Message) {
 		}
 	}
 	h.line(h.text(m.Text))
+}
+
+// coveredByCargo reports whether, at the cargo level, a nix message says
+// nothing the output has not said: a failed cargo unit was reported as
+// `could not compile …` with its diagnostics, and builds skipped because a
+// dependency failed are counted in the summary.
+func coveredByCargo(m *nixlog.Message, build func(drv string) *nixlog.Build) bool {
+	switch m.Kind {
+	case nixlog.MsgDependencyError, nixlog.MsgBuildSummary:
+		return true
+	case nixlog.MsgBuildError:
+		// Only the one-line form: a longer message (an evaluation trace
+		// around a failed import-from-derivation) says more than the log.
+		b := build(m.Drvs[0])
+		return b != nil && b.Unit != nil && !strings.Contains(m.Plain, "\n")
+	}
+	return false
 }
 
 func (h *human) Substitution(path string) {
@@ -371,11 +390,12 @@ func (h *human) finish(sum *nixlog.Summary) {
 			parts = append(parts, fmt.Sprintf("%d %s", n, what))
 		}
 	}
-	var failed, cancelled, unfinished []string
+	var failed []*nixlog.Build
+	var cancelled, unfinished []string
 	for _, b := range sum.Builds {
 		switch b.Status {
 		case nixlog.Failed:
-			failed = append(failed, b.Drv)
+			failed = append(failed, b)
 		case nixlog.Cancelled:
 			cancelled = append(cancelled, b.Name)
 		case nixlog.Unfinished:
@@ -397,11 +417,17 @@ func (h *human) finish(sum *nixlog.Summary) {
 		parts = append(parts, "no build finished")
 	}
 	h.line(fmt.Sprintf("%s: build failed in %s: %s", h.st.red("error"), elapsed, strings.Join(parts, ", ")))
-	for _, d := range failed {
-		h.line("  failed: " + nixlog.DrvName(d) + " (" + d + ")")
+	for _, b := range failed {
+		if b.Unit != nil && h.opts.Level == LevelCargo {
+			h.line(fmt.Sprintf("  failed: %s v%s (%s)", b.Unit.Crate, b.Unit.Version, b.Unit.Kind))
+			continue
+		}
+		h.line("  failed: " + nixlog.DrvName(b.Drv) + " (" + b.Drv + ")")
 	}
-	for _, d := range sum.Skipped {
-		h.line("  not built: " + d)
+	if h.opts.Level != LevelCargo {
+		for _, d := range sum.Skipped {
+			h.line("  not built: " + d)
+		}
 	}
 	if len(cancelled) > 0 {
 		h.line("  cancelled: " + strings.Join(cancelled, ", "))

@@ -127,8 +127,8 @@ func TestNothingLost(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		groups := mustShow(log)
 		for _, lv := range levels[:2] {
+			groups := mustShow(log, lv.opts.Level)
 			t.Run(in+"/"+lv.name, func(t *testing.T) {
 				got, _ := render(t, log, lv.opts)
 				for _, g := range groups {
@@ -150,10 +150,11 @@ func TestNothingLost(t *testing.T) {
 }
 
 // mustShow lists the texts a log's rendering must contain: each level-0
-// message, and the log lines of each build that failed (by the model's
-// verdict, checked against each case's README in package nixlog) and their
+// message (at the cargo level, those the cargo output does not already say),
+// and the log lines of each build that failed (by the model's verdict,
+// checked against each case's README in package nixlog) and their
 // diagnostics, in order within each group.
-func mustShow(log []byte) [][]string {
+func mustShow(log []byte, level Level) [][]string {
 	rec := &collector{lines: map[*nixlog.Build][]string{}, diags: map[*nixlog.Build][]string{}}
 	m := nixlog.NewModel(rec)
 	lr := nixlog.NewLineReader(bytes.NewReader(log))
@@ -167,7 +168,10 @@ func mustShow(log []byte) [][]string {
 	m.Finish()
 	var out [][]string
 	for _, msg := range rec.msgs {
-		out = append(out, []string{msg})
+		if level == LevelCargo && coveredByCargo(msg, m.Build) {
+			continue
+		}
+		out = append(out, []string{msg.Plain})
 	}
 	for _, b := range rec.failed {
 		out = append(out, rec.lines[b], rec.diags[b])
@@ -181,7 +185,7 @@ type collector struct {
 	lines  map[*nixlog.Build][]string
 	diags  map[*nixlog.Build][]string
 	failed []*nixlog.Build
-	msgs   []string
+	msgs   []*nixlog.Message
 }
 
 func (c *collector) Plain([]byte)               {}
@@ -215,7 +219,7 @@ func (c *collector) BuildEnded(b *nixlog.Build) {
 
 func (c *collector) Message(m *nixlog.Message) {
 	if m.Level == 0 {
-		c.msgs = append(c.msgs, m.Plain)
+		c.msgs = append(c.msgs, m)
 	}
 }
 
