@@ -5,7 +5,7 @@ PREFIX ?= /usr/local
 BINDIR ?= $(PREFIX)/bin
 MANDIR ?= $(PREFIX)/share/man
 GO ?= go
-TOOLS := crate-plan nix-emit buildrs-parse logone libnix-build
+TOOLS := crate-plan nix-emit buildrs-parse logone libnix-build cargo-libnix
 
 # rustup's cargo and Go may not be on a non-login PATH (CI, sudo).
 export PATH := $(CURDIR)/bin:$(HOME)/.cargo/bin:/usr/local/go/bin:$(PATH)

@@ -1,0 +1,14 @@
+// Command libnix-build builds a cargo project with Nix, one derivation per
+// cargo unit, and links the results into target/ as cargo would. See
+// man/libnix-build.1.
+package main
+
+import (
+	"os"
+
+	"github.com/libnix/libnix/internal/build"
+)
+
+func main() {
+	os.Exit(build.Main(os.Args[1:], os.Stdout, os.Stderr))
+}

@@ -1,0 +1,331 @@
+// Package build is libnix-build: it plans a cargo project (cached), emits
+// its Nix build system, runs nix-build with logone on its log, and links the
+// results into target/<profile>/ as cargo places them, with GC roots, a
+// lock against concurrent runs and a consistent target/ after an interrupt.
+package build
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"syscall"
+	"time"
+
+	"github.com/libnix/libnix/internal/cargo"
+	"github.com/libnix/libnix/internal/nixcli"
+	"github.com/libnix/libnix/internal/nixgen"
+	"github.com/libnix/libnix/internal/plan"
+)
+
+// builder is one run: what was asked, where, and what it found so far.
+type builder struct {
+	o     *Options
+	sh    *shell
+	start time.Time
+	pr    *project
+	self  string // stamp of this executable: a new libnix-build re-plans and re-emits
+	nix   nixcli.Version
+	p     *plan.Plan
+	raw   []byte // p as JSON
+	// profileDir is target/<profile>/ (target/<triple>/<profile>/ with
+	// --target); nixDir is its nix/ subdirectory, the emitted build system.
+	profileDir, nixDir string
+	state              *buildState
+}
+
+// Run builds as o says; progress and results go to stderr. It returns the
+// exit status, with an error when libnix-build itself failed (status 1).
+func Run(ctx context.Context, o *Options, stderr *os.File) (int, error) {
+	b := &builder{o: o, sh: newShell(stderr, o.Color), start: time.Now()}
+	if exe, err := os.Executable(); err == nil {
+		b.self = exe + " " + stamp(exe)
+	}
+	cwd, err := os.Getwd()
+	if err == nil {
+		// cargo works in the physical directory; so must the cache keys.
+		cwd, err = filepath.EvalSymlinks(cwd)
+	}
+	if err != nil {
+		return 1, err
+	}
+	if b.pr, err = findProject(cwd, o.Cargo.ManifestPath, os.LookupEnv); err != nil {
+		return 1, err
+	}
+	tools := cargo.Tools{Cargo: os.Getenv("CARGO"), Rustc: os.Getenv("RUSTC"), Dir: cwd, Stderr: stderr}
+	if o.Offline {
+		tools.Env = append(tools.Env, "CARGO_NET_OFFLINE=true")
+	}
+	nixErr := make(chan error, 1)
+	go func() {
+		var err error
+		b.nix, err = nixcli.Detect(ctx, "nix-build")
+		nixErr <- err
+	}()
+	rustc, err := tools.RustcVersion(ctx)
+	if err := <-nixErr; err != nil {
+		return 1, err
+	}
+	if err != nil {
+		return 1, err
+	}
+
+	stateDir := filepath.Join(b.pr.TargetDir, ".libnix")
+	lock, err := lockDir(ctx, stateDir, b.waiting)
+	if err != nil {
+		return 1, err
+	}
+	defer lock.Close()
+	removeTemps(stateDir)
+
+	req := &planRequest{pr: b.pr, flags: o.Cargo, env: plannerEnv(os.Environ()), rustc: rustc.Verbose, self: b.self}
+	if err := b.makePlan(ctx, req, tools, stateDir); err != nil {
+		return 1, err
+	}
+	b.profileDir = filepath.Join(b.pr.TargetDir, kindDir(b.p), b.p.Workspace.ProfileDir)
+	b.nixDir = filepath.Join(b.profileDir, "nix")
+	removeTemps(b.profileDir, filepath.Join(b.profileDir, "examples"))
+	b.state = loadState(b.nixDir)
+	if err := b.emit(); err != nil {
+		return 1, err
+	}
+	if ctx.Err() != nil {
+		return 1, ctx.Err()
+	}
+	if status, err := b.build(ctx, stderr); status != 0 || err != nil {
+		return status, err
+	}
+	if o.Level != "errors" {
+		b.sh.status("Finished", finishedText(b.p, time.Since(b.start)), green)
+	}
+	return 0, nil
+}
+
+func (b *builder) waiting() {
+	if b.o.Level != "errors" {
+		b.sh.status("Blocking", "waiting for file lock on build directory", cyan)
+	}
+}
+
+// makePlan reuses the cached plan when none of its inputs changed, and
+// otherwise plans with cargo and caches the result.
+func (b *builder) makePlan(ctx context.Context, req *planRequest, tools cargo.Tools, stateDir string) error {
+	path := req.cachePath(stateDir)
+	if p, raw, ok := req.loadPlan(path); ok {
+		b.p, b.raw = p, raw
+		return nil
+	}
+	start := time.Now()
+	p, err := plan.Make(ctx, plan.Options{Flags: b.o.Cargo, Tools: tools, Dir: b.pr.Cwd})
+	if err != nil {
+		if ctx.Err() != nil {
+			return ctx.Err()
+		}
+		return err
+	}
+	if b.raw, err = json.Marshal(p); err != nil {
+		return err
+	}
+	b.p = p
+	if td := p.Workspace.TargetDirectory; td != b.pr.TargetDir {
+		// The guess was wrong (a layout findProject does not know): build
+		// where cargo says, locked, and leave the plan uncached.
+		b.sh.warn(fmt.Sprintf("cargo's target directory is %s, not %s as libnix-build expected; the plan is not cached", td, b.pr.TargetDir))
+		if _, err := lockDir(ctx, filepath.Join(td, ".libnix"), b.waiting); err != nil {
+			return err
+		}
+		b.pr.TargetDir = td
+		return nil
+	}
+	return req.storePlan(path, p, b.raw, start, os.LookupEnv)
+}
+
+// kindDir is cargo's directory for cross builds: target/<triple>/<profile>,
+// named after the compile kind of the root units ("" for the host).
+func kindDir(p *plan.Plan) string {
+	for _, r := range p.Roots {
+		if k := p.Units[r].CompileKind; k != "host" {
+			// A target given as a JSON spec file is named by its stem.
+			return strings.TrimSuffix(filepath.Base(k), ".json")
+		}
+	}
+	return ""
+}
+
+// emit writes the Nix build system unless the files written last time are
+// still there and were made from the same plan, options and tools.
+func (b *builder) emit() error {
+	buildrsParse := FindTool("buildrs-parse")
+	if buildrsParse == "" {
+		return errors.New("buildrs-parse: not found next to libnix-build or on PATH (install libnix's tools together)")
+	}
+	linker := nixgen.HostLinkerVersion()
+	f := newFingerprint()
+	f.add("emit", string(b.raw), b.o.Toolchain, linker, b.self, buildrsParse, stamp(buildrsParse), b.nixDir)
+	key := f.sum()
+	if b.state.EmitKey == key && b.state.emitted(b.nixDir) {
+		return nil
+	}
+	files, err := nixgen.Emit(b.p, nixgen.Options{Out: b.nixDir, Toolchain: b.o.Toolchain, LinkerVersion: linker})
+	if err != nil {
+		return err
+	}
+	if files["buildrs-parse"], err = os.ReadFile(buildrsParse); err != nil {
+		return err
+	}
+	if _, err := nixgen.WriteDir(b.nixDir, files); err != nil {
+		return err
+	}
+	b.state.EmitKey, b.state.Files = key, map[string]string{}
+	for name := range files {
+		b.state.Files[name] = stamp(filepath.Join(b.nixDir, name))
+	}
+	return b.state.save(b.nixDir)
+}
+
+// build runs nix-build unless nothing it reads changed since the last
+// successful build, then links the results. It returns nix-build's status.
+func (b *builder) build(ctx context.Context, stderr *os.File) (int, error) {
+	gcRoot := filepath.Join(b.nixDir, "gc", "result")
+	nb := nixcli.Build{
+		Entry:     b.nixDir,
+		Attr:      "all",
+		OutLink:   gcRoot,
+		Jobs:      b.o.Jobs,
+		KeepGoing: b.o.KeepGoing,
+		Offline:   b.o.Offline || b.pr.Offline,
+		Extra:     b.o.NixArgs,
+	}
+	if b.o.Toolchain == "host" {
+		nb.SandboxPaths = nixgen.SandboxPaths(b.p)
+	} else {
+		nb.Args = []string{"pkgs", "import <nixpkgs> { }"}
+	}
+	scanStart := time.Now()
+	src, err := sourceFingerprint(b.p)
+	if err != nil {
+		return 1, err
+	}
+	src.add(b.state.EmitKey, b.nix.String())
+	src.add(b.nix.Args(nb)...)
+	key := src.sum()
+	// With nixpkgs' toolchain the inputs include <nixpkgs>, which can move
+	// under us: always ask nix then.
+	upToDate := b.o.Toolchain == "host" && b.state.BuildKey == key && b.state.Out != "" &&
+		exists(b.state.Out) && readlink(gcRoot) == b.state.Out
+	if !upToDate {
+		if err := os.MkdirAll(filepath.Dir(gcRoot), 0o755); err != nil {
+			return 1, err
+		}
+		status, out, err := b.runNix(ctx, nb, stderr)
+		if status != 0 || err != nil {
+			return status, err
+		}
+		b.state.Out, b.state.BuildKey = out, ""
+		if !src.racy(scanStart) {
+			b.state.BuildKey = key
+		}
+	}
+	// The GC root now names this build: the links must follow even when an
+	// interrupt came in meanwhile, or they would name unrooted paths.
+	links, err := resultLinks(b.state.Out)
+	if err != nil {
+		return 1, err
+	}
+	if b.state.Links, err = updateLinks(b.profileDir, links, b.state.Links); err != nil {
+		return 1, err
+	}
+	return 0, b.state.save(b.nixDir)
+}
+
+// runNix runs nix-build with its log shown by logone and returns its exit
+// status and the store path it built.
+func (b *builder) runNix(ctx context.Context, nb nixcli.Build, stderr *os.File) (int, string, error) {
+	view, err := startLogView(b.o.Level, b.sh.colorWord(), stderr)
+	if err != nil {
+		return 1, "", err
+	}
+	nb.JSONLog = view.json
+	path, err := exec.LookPath("nix-build")
+	if err != nil {
+		return 1, "", err
+	}
+	var stdout bytes.Buffer
+	cmd := exec.CommandContext(ctx, path, b.nix.Args(nb)...)
+	cmd.Stdout, cmd.Stderr = &stdout, view.w
+	// nix-build gets signals from libnix-build only, so an interrupt from the
+	// terminal or from kill(1) stops it the same way: SIGINT, which makes it
+	// stop its builders and exit; it is killed if it has not within a minute.
+	cmd.SysProcAttr = &syscall.SysProcAttr{Setpgid: true, Pdeathsig: syscall.SIGTERM}
+	cmd.Cancel = func() error { return cmd.Process.Signal(syscall.SIGINT) }
+	cmd.WaitDelay = time.Minute
+	err = cmd.Start()
+	view.started()
+	if err == nil {
+		err = cmd.Wait()
+	}
+	if verr := view.wait(); err == nil && verr != nil {
+		return 1, "", fmt.Errorf("logone: %v", verr)
+	}
+	var exit *exec.ExitError
+	switch {
+	case errors.As(err, &exit):
+		if ws, ok := exit.Sys().(syscall.WaitStatus); ok && ws.Signaled() {
+			return 128 + int(ws.Signal()), "", nil
+		}
+		return exit.ExitCode(), "", nil
+	case err != nil:
+		return 1, "", fmt.Errorf("nix-build: %v", err)
+	}
+	out := strings.TrimSpace(stdout.String())
+	if !strings.HasPrefix(out, "/") || strings.Contains(out, "\n") {
+		return 1, "", fmt.Errorf("nix-build: expected one store path on stdout, got %q", out)
+	}
+	return 0, out, nil
+}
+
+// sourceFingerprint fingerprints the directories nix copies into the store
+// by path (nix-emit's localSrc): path packages and replaced (vendored,
+// directory-registry) sources. Registry and git sources are pinned by
+// hash and revision in the plan already.
+func sourceFingerprint(p *plan.Plan) (*fingerprint, error) {
+	var dirs []string
+	for _, pkg := range p.Packages {
+		if pkg.Source.Kind == "path" || pkg.Source.Replaced != nil {
+			dir := pkg.ManifestDir
+			if !filepath.IsAbs(dir) {
+				dir = filepath.Join(p.Workspace.Root, dir)
+			}
+			dirs = append(dirs, filepath.Clean(dir))
+		}
+	}
+	nested := map[string]bool{}
+	for _, d := range dirs {
+		nested[d] = true
+	}
+	f := newFingerprint()
+	for _, dir := range dirs {
+		// What localSrc leaves out: build output, VCS data, out-links,
+		// packages of their own (fingerprinted as such).
+		skip := func(rel string, d fs.DirEntry) bool {
+			top := !strings.Contains(rel, "/")
+			return top && (rel == "target" || strings.HasPrefix(rel, "result")) ||
+				d.Name() == ".git" || d.IsDir() && nested[filepath.Join(dir, rel)]
+		}
+		if err := f.tree(dir, skip); err != nil {
+			return nil, err
+		}
+	}
+	return f, nil
+}
+
+func readlink(p string) string {
+	s, _ := os.Readlink(p)
+	return s
+}

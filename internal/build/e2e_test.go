@@ -1,0 +1,521 @@
+package build_test
+
+// End-to-end tests of libnix-build: the real binary, real cargo, real nix.
+// The Nix store persists between tests and runs, so a unit built once (by
+// any test or any earlier run) is not built again.
+
+import (
+	"bufio"
+	"bytes"
+	"flag"
+	"fmt"
+	"io/fs"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"sync"
+	"syscall"
+	"testing"
+	"time"
+
+	"github.com/libnix/libnix/internal/testenv"
+)
+
+// toolsDir holds libnix-build and the tools it runs (buildrs-parse, logone).
+var toolsDir string
+
+func TestMain(m *testing.M) {
+	flag.Parse()
+	if testing.Short() {
+		os.Exit(m.Run()) // the end-to-end tests skip themselves
+	}
+	dir, err := os.MkdirTemp("", "libnix-build-tools-")
+	if err == nil {
+		err = testenv.GoBuild(dir, "libnix-build", "cargo-libnix", "buildrs-parse", "logone")
+	}
+	if err != nil {
+		fmt.Fprintln(os.Stderr, err)
+		os.Exit(1)
+	}
+	toolsDir = dir
+	code := m.Run()
+	os.RemoveAll(dir)
+	os.Exit(code)
+}
+
+func need(t *testing.T) {
+	t.Helper()
+	testenv.Short(t)
+	testenv.NeedNix(t)
+	testenv.NeedCargo(t)
+}
+
+// syncBuffer is a buffer a test reads while a command writes it.
+type syncBuffer struct {
+	mu sync.Mutex
+	b  bytes.Buffer
+}
+
+func (b *syncBuffer) Write(p []byte) (int, error) {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	return b.b.Write(p)
+}
+
+func (b *syncBuffer) String() string {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	return b.b.String()
+}
+
+// result is one finished command.
+type result struct {
+	out    string // stdout and stderr
+	status int
+}
+
+// command runs libnix-build (or another program: name with a slash or a
+// PATH name) in dir with extra environment.
+func command(dir string, env []string, name string, args ...string) *exec.Cmd {
+	if !strings.Contains(name, "/") && (name == "libnix-build" || name == "cargo-libnix") {
+		name = filepath.Join(toolsDir, name)
+	}
+	cmd := exec.Command(name, args...)
+	cmd.Dir = dir
+	cmd.Env = append(os.Environ(), env...)
+	return cmd
+}
+
+func run(t *testing.T, dir string, env []string, name string, args ...string) result {
+	t.Helper()
+	var out bytes.Buffer
+	cmd := command(dir, env, name, args...)
+	cmd.Stdout, cmd.Stderr = &out, &out
+	err := cmd.Run()
+	status := 0
+	if exit, ok := err.(*exec.ExitError); ok {
+		status = exit.ExitCode()
+	} else if err != nil {
+		t.Fatalf("%s: %v", name, err)
+	}
+	return result{out.String(), status}
+}
+
+// build runs libnix-build and fails the test unless it succeeds.
+func build(t *testing.T, dir string, env []string, args ...string) string {
+	t.Helper()
+	r := run(t, dir, env, "libnix-build", args...)
+	if r.status != 0 {
+		t.Fatalf("libnix-build %s: exit %d\n%s", strings.Join(args, " "), r.status, r.out)
+	}
+	return r.out
+}
+
+// output runs an executable and returns what it prints.
+func output(t *testing.T, exe string) string {
+	t.Helper()
+	out, err := exec.Command(exe).CombinedOutput()
+	if err != nil {
+		t.Fatalf("%s: %v\n%s", exe, err, out)
+	}
+	return string(out)
+}
+
+// fixture copies a fixture and dates its files an hour back, as a checkout
+// is: a file changed in the second before a run is one libnix-build
+// cannot trust (it re-checks it next time), which is not what these tests
+// are about.
+func fixture(t *testing.T, name string) string {
+	t.Helper()
+	dir := testenv.CopyFixture(t, name)
+	backdate(t, dir)
+	return dir
+}
+
+func backdate(t *testing.T, dir string) {
+	t.Helper()
+	old := time.Now().Add(-time.Hour)
+	err := filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		return os.Chtimes(p, old, old)
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+}
+
+// nixArgs are extra nix-build arguments for a fixture: gitdep leaves cargo
+// online (it fetches its file:// repository), so libnix-build would ask the
+// unreachable binary cache; the others are offline in their cargo config.
+func nixArgs(name string) []string {
+	if name == "gitdep" {
+		return []string{"--", "--option", "substituters", ""}
+	}
+	return nil
+}
+
+// checkTarget fails on anything an interrupted or finished run must not
+// leave under dir: temporary files and symlinks to nothing.
+func checkTarget(t *testing.T, dir string) {
+	t.Helper()
+	filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return nil
+		}
+		if strings.Contains(d.Name(), ".tmp") || strings.HasPrefix(d.Name(), ".libnix-tmp-") {
+			t.Errorf("temporary file left: %s", p)
+		}
+		if d.Type()&fs.ModeSymlink != 0 {
+			if _, err := os.Stat(p); err != nil {
+				t.Errorf("dangling symlink: %s: %v", p, err)
+			}
+		}
+		return nil
+	})
+}
+
+// cargoOutputs builds dir with cargo into its own target directory and
+// returns what each binary prints.
+func cargoOutputs(t *testing.T, dir string) map[string]string {
+	t.Helper()
+	target := t.TempDir()
+	if r := run(t, dir, nil, "cargo", "build", "--target-dir", target); r.status != 0 {
+		t.Fatalf("cargo build: %s", r.out)
+	}
+	outs := map[string]string{}
+	entries, _ := os.ReadDir(filepath.Join(target, "debug"))
+	for _, e := range entries {
+		if e.Type().IsRegular() && !strings.Contains(e.Name(), ".") {
+			if st, _ := e.Info(); st.Mode()&0o100 != 0 {
+				outs[e.Name()] = output(t, filepath.Join(target, "debug", e.Name()))
+			}
+		}
+	}
+	return outs
+}
+
+// TestFixtures builds every fixture and checks that each binary cargo
+// builds is linked into target/debug and prints what cargo's prints.
+func TestFixtures(t *testing.T) {
+	need(t)
+	for _, name := range testenv.Fixtures {
+		t.Run(name, func(t *testing.T) {
+			dir := fixture(t, name)
+			out := build(t, dir, nil, nixArgs(name)...)
+			lines := strings.Split(strings.TrimSpace(out), "\n")
+			if last := lines[len(lines)-1]; !strings.HasPrefix(last, "    Finished `dev` profile [unoptimized + debuginfo] target(s) in ") {
+				t.Errorf("last line %q is not cargo's Finished line", last)
+			}
+			want := cargoOutputs(t, dir)
+			if len(want) == 0 {
+				t.Fatal("cargo built no binaries")
+			}
+			for bin, w := range want {
+				exe := filepath.Join(dir, "target", "debug", bin)
+				if got := output(t, exe); got != w {
+					t.Errorf("%s prints\n%s\ncargo's prints\n%s", bin, got, w)
+				}
+			}
+			if _, err := os.Stat(filepath.Join(dir, "target", "debug", "nix", "gc", "result")); err != nil {
+				t.Errorf("no GC root: %v", err)
+			}
+			checkTarget(t, filepath.Join(dir, "target"))
+		})
+	}
+}
+
+// TestReleaseAndExample builds with --release and an example, and checks
+// cargo's places and Finished wording.
+func TestReleaseAndExample(t *testing.T) {
+	need(t)
+	dir := fixture(t, "workspace")
+	out := build(t, dir, nil, "--release", "--example", "hello", "--bin", "app")
+	if !strings.Contains(out, "    Finished `release` profile [optimized] target(s) in ") {
+		t.Errorf("no release Finished line in\n%s", out)
+	}
+	if got := output(t, filepath.Join(dir, "target", "release", "app")); !strings.HasPrefix(got, "app: RENAMED DEP | generated=42") {
+		t.Errorf("release app prints %q", got)
+	}
+	if got := output(t, filepath.Join(dir, "target", "release", "examples", "hello")); !strings.HasPrefix(got, "example hello: RENAMED DEP") {
+		t.Errorf("example prints %q", got)
+	}
+	// The release build keeps out of the dev profile's directory.
+	if _, err := os.Lstat(filepath.Join(dir, "target", "debug", "app")); err == nil {
+		t.Error("target/debug/app exists after a release build")
+	}
+	checkTarget(t, filepath.Join(dir, "target"))
+}
+
+// TestCompileError: a rustc error fails the build with nix's status, shows
+// rustc's rendered error once and no raw nix log.
+func TestCompileError(t *testing.T) {
+	need(t)
+	dir := fixture(t, "workspace")
+	main := filepath.Join(dir, "app", "src", "main.rs")
+	src, err := os.ReadFile(main)
+	if err != nil {
+		t.Fatal(err)
+	}
+	bad := append(src, "\nfn broken() -> u32 { \"libnix compile error test\" }\n"...)
+	if err := os.WriteFile(main, bad, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	r := run(t, dir, nil, "libnix-build")
+	if r.status == 0 {
+		t.Fatalf("build with a compile error succeeded:\n%s", r.out)
+	}
+	if n := strings.Count(r.out, "error[E0308]: mismatched types"); n != 1 {
+		t.Errorf("rustc's error shown %d times, want once:\n%s", n, r.out)
+	}
+	if !strings.Contains(r.out, `"libnix compile error test"`) {
+		t.Errorf("rustc's rendered snippet missing:\n%s", r.out)
+	}
+	for _, noise := range []string{"@nix ", "@cargo ", "building '/nix/store", "note: keeping build directory", "Finished `dev`"} {
+		if strings.Contains(r.out, noise) {
+			t.Errorf("output contains %q:\n%s", noise, r.out)
+		}
+	}
+	checkTarget(t, filepath.Join(dir, "target"))
+}
+
+// fakeTools makes a directory whose cargo and nix-build fail loudly (the
+// fake nix-build still answers --version), to prove they are not run.
+func fakeTools(t *testing.T) string {
+	t.Helper()
+	dir := t.TempDir()
+	nixBuild, err := exec.LookPath("nix-build")
+	if err != nil {
+		t.Fatal(err)
+	}
+	scripts := map[string]string{
+		"cargo": "#!/bin/sh\necho 'FAKE CARGO CALLED' \"$@\" >&2\nexit 99\n",
+		"nix-build": "#!/bin/sh\n[ \"$1\" = --version ] && exec " + nixBuild + " --version\n" +
+			"echo 'FAKE NIX-BUILD CALLED' >&2\nexit 99\n",
+	}
+	for name, text := range scripts {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(text), 0o755); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return dir
+}
+
+// TestNoOp: a second run with nothing changed calls neither cargo nor
+// nix-build and keeps the links; a changed source file is rebuilt; a new
+// binary file (cargo's auto-discovery) is planned and linked.
+func TestNoOp(t *testing.T) {
+	need(t)
+	dir := fixture(t, "workspace")
+	build(t, dir, nil)
+	app := filepath.Join(dir, "target", "debug", "app")
+	before, err := os.Readlink(app)
+	if err != nil {
+		t.Fatal(err)
+	}
+
+	fake := []string{"PATH=" + fakeTools(t) + ":" + os.Getenv("PATH")}
+	out := build(t, dir, fake)
+	if strings.Contains(out, "FAKE") || strings.Contains(out, "Compiling") {
+		t.Errorf("no-op run did work:\n%s", out)
+	}
+	if after, err := os.Readlink(app); err != nil || after != before {
+		t.Errorf("app link changed in a no-op run: %q -> %q (%v)", before, after, err)
+	}
+	// The same through cargo's external-subcommand protocol.
+	if r := run(t, dir, fake, "cargo-libnix", "libnix", "build"); r.status != 0 || strings.Contains(r.out, "FAKE") {
+		t.Errorf("cargo-libnix libnix build: exit %d\n%s", r.status, r.out)
+	}
+
+	// A source edit must be rebuilt, even with the same size and right away.
+	lib := filepath.Join(dir, "app", "src", "lib.rs")
+	src, err := os.ReadFile(lib)
+	if err != nil {
+		t.Fatal(err)
+	}
+	edited := bytes.Replace(src, []byte(`"renamed dep"`), []byte(`"edited dep!"`), 1)
+	if bytes.Equal(src, edited) {
+		t.Fatal(`app/src/lib.rs no longer says "renamed dep"`)
+	}
+	if err := os.WriteFile(lib, edited, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	r := run(t, dir, fake, "libnix-build")
+	if r.status == 0 || !strings.Contains(r.out, "FAKE NIX-BUILD CALLED") {
+		t.Errorf("an edited source did not make libnix-build run nix-build (exit %d):\n%s", r.status, r.out)
+	}
+	build(t, dir, nil)
+	if got := output(t, app); !strings.Contains(got, "EDITED DEP!") {
+		t.Errorf("app after the edit prints %q", got)
+	}
+
+	// A new src/bin file changes the plan without touching Cargo.toml.
+	extra := filepath.Join(dir, "app", "src", "bin", "extra.rs")
+	if err := os.WriteFile(extra, []byte("fn main() { println!(\"extra bin\"); }\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	build(t, dir, nil)
+	if got := output(t, filepath.Join(dir, "target", "debug", "extra")); got != "extra bin\n" {
+		t.Errorf("new binary prints %q", got)
+	}
+	checkTarget(t, filepath.Join(dir, "target"))
+}
+
+// slowProject writes a one-package project whose build script sleeps while
+// the file `slow` exists in the package.
+func slowProject(t *testing.T) string {
+	t.Helper()
+	dir := filepath.Join(t.TempDir(), "slowpoke")
+	files := map[string]string{
+		"Cargo.toml":         "[package]\nname = \"slowpoke\"\nversion = \"0.1.0\"\nedition = \"2021\"\n",
+		"build.rs":           "fn main() {\n    if std::path::Path::new(\"slow\").exists() {\n        std::thread::sleep(std::time::Duration::from_secs(300));\n    }\n}\n",
+		"src/main.rs":        "fn main() { println!(\"slowpoke done\"); }\n",
+		".cargo/config.toml": "[net]\noffline = true\n",
+		// A fresh nonce: the slow unit must really build, not come from the store.
+		"slow": fmt.Sprintf("%d\n", time.Now().UnixNano()),
+	}
+	for name, text := range files {
+		p := filepath.Join(dir, name)
+		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(p, []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	backdate(t, dir)
+	return dir
+}
+
+// TestInterrupt: Ctrl-C (SIGINT to the process group, as a terminal sends
+// it) during a build stops it promptly and leaves target/ without temporary
+// files or dangling links; the next run succeeds.
+func TestInterrupt(t *testing.T) {
+	need(t)
+	dir := slowProject(t)
+	cmd := command(dir, nil, "libnix-build")
+	cmd.SysProcAttr = &syscall.SysProcAttr{Setpgid: true}
+	pipe, err := cmd.StderrPipe()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	var log bytes.Buffer
+	started := make(chan bool, 1)
+	go func() {
+		sc := bufio.NewScanner(pipe)
+		for sc.Scan() {
+			log.WriteString(sc.Text() + "\n")
+			if strings.Contains(sc.Text(), "slowpoke v0.1.0 (build-script-run)") {
+				started <- true
+			}
+		}
+		close(started)
+	}()
+	select {
+	case ok := <-started:
+		if !ok {
+			cmd.Wait()
+			t.Fatalf("libnix-build ended before the slow build script ran:\n%s", log.String())
+		}
+	case <-time.After(3 * time.Minute):
+		syscall.Kill(-cmd.Process.Pid, syscall.SIGKILL)
+		t.Fatal("the slow build script did not start in 3 minutes")
+	}
+	time.Sleep(500 * time.Millisecond)
+	sent := time.Now()
+	syscall.Kill(-cmd.Process.Pid, syscall.SIGINT)
+	done := make(chan error, 1)
+	go func() { done <- cmd.Wait() }()
+	select {
+	case err := <-done:
+		exit, ok := err.(*exec.ExitError)
+		if !ok || exit.ExitCode() != 130 {
+			t.Errorf("interrupted libnix-build: %v, want exit status 130", err)
+		}
+	case <-time.After(time.Minute):
+		syscall.Kill(-cmd.Process.Pid, syscall.SIGKILL)
+		t.Fatal("libnix-build did not stop within a minute of SIGINT")
+	}
+	t.Logf("stopped %v after SIGINT", time.Since(sent).Round(time.Millisecond))
+	checkTarget(t, filepath.Join(dir, "target"))
+
+	if err := os.Remove(filepath.Join(dir, "slow")); err != nil {
+		t.Fatal(err)
+	}
+	build(t, dir, nil)
+	if got := output(t, filepath.Join(dir, "target", "debug", "slowpoke")); got != "slowpoke done\n" {
+		t.Errorf("slowpoke prints %q", got)
+	}
+	checkTarget(t, filepath.Join(dir, "target"))
+}
+
+// TestConcurrent: a run waits for the lock another holds, saying so as
+// cargo does; two runs at once both succeed.
+func TestConcurrent(t *testing.T) {
+	need(t)
+	dir := fixture(t, "workspace")
+	lockPath := filepath.Join(dir, "target", ".libnix", "lock")
+	if err := os.MkdirAll(filepath.Dir(lockPath), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	f, err := os.OpenFile(lockPath, os.O_RDWR|os.O_CREATE, 0o644)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := syscall.Flock(int(f.Fd()), syscall.LOCK_EX); err != nil {
+		t.Fatal(err)
+	}
+	var out syncBuffer
+	cmd := command(dir, nil, "libnix-build")
+	cmd.Stdout, cmd.Stderr = &out, &out
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	deadline := time.Now().Add(time.Minute)
+	for !strings.Contains(out.String(), "Blocking waiting for file lock on build directory") && time.Now().Before(deadline) {
+		time.Sleep(50 * time.Millisecond)
+	}
+	f.Close()
+	if err := cmd.Wait(); err != nil {
+		t.Fatalf("run after waiting for the lock: %v\n%s", err, out.String())
+	}
+	if !strings.Contains(out.String(), "    Blocking waiting for file lock on build directory\n") {
+		t.Errorf("no Blocking message:\n%s", out.String())
+	}
+
+	// Two at once, with something to build: both succeed, one after the other.
+	lib := filepath.Join(dir, "text-utils", "src", "lib.rs")
+	src, _ := os.ReadFile(lib)
+	os.WriteFile(lib, append(src, fmt.Sprintf("\n// %d\n", time.Now().UnixNano())...), 0o644)
+	results := make(chan result, 2)
+	for range 2 {
+		go func() {
+			var out bytes.Buffer
+			cmd := command(dir, nil, "libnix-build")
+			cmd.Stdout, cmd.Stderr = &out, &out
+			err := cmd.Run()
+			status := 0
+			if err != nil {
+				status = -1
+				if exit, ok := err.(*exec.ExitError); ok {
+					status = exit.ExitCode()
+				}
+			}
+			results <- result{out.String(), status}
+		}()
+	}
+	for range 2 {
+		if r := <-results; r.status != 0 {
+			t.Errorf("concurrent run: exit %d\n%s", r.status, r.out)
+		}
+	}
+	if got := output(t, filepath.Join(dir, "target", "debug", "app")); !strings.HasPrefix(got, "app: RENAMED DEP") {
+		t.Errorf("app prints %q", got)
+	}
+	checkTarget(t, filepath.Join(dir, "target"))
+}

@@ -1,0 +1,127 @@
+package build
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strings"
+)
+
+// tempPrefix starts the names of libnix-build's temporary files; a run that
+// was killed (SIGKILL, power loss) leaves them behind, the next removes them.
+const tempPrefix = ".libnix-tmp-"
+
+// link is one symlink of target/<profile>: Path is relative to that
+// directory, Target is a file in the Nix store.
+type link struct{ Path, Target string }
+
+// resultLinks lists where cargo would put the outputs of the build whose
+// `all` link farm (nix-emit's default.nix) is out: bin/NAME becomes NAME,
+// examples/NAME becomes examples/NAME, and the library files of lib/CRATE
+// become lib<crate>.rlib, .so, .a (without the -<hash> rustc was given).
+func resultLinks(out string) ([]link, error) {
+	var links []link
+	farm := func(sub string, each func(name, target string) error) error {
+		entries, err := os.ReadDir(filepath.Join(out, sub))
+		if os.IsNotExist(err) {
+			return nil
+		} else if err != nil {
+			return err
+		}
+		for _, e := range entries {
+			target, err := os.Readlink(filepath.Join(out, sub, e.Name()))
+			if err != nil {
+				return err
+			}
+			if err := each(e.Name(), target); err != nil {
+				return err
+			}
+		}
+		return nil
+	}
+	err := farm("bin", func(name, target string) error {
+		links = append(links, link{name, target})
+		return nil
+	})
+	if err == nil {
+		err = farm("examples", func(name, target string) error {
+			links = append(links, link{"examples/" + name, filepath.Join(target, "bin", name)})
+			return nil
+		})
+	}
+	if err == nil {
+		err = farm("lib", func(crate, target string) error {
+			files, err := os.ReadDir(target)
+			if err != nil {
+				return err
+			}
+			re := regexp.MustCompile(`^(lib)?` + regexp.QuoteMeta(crate) + `(-[0-9a-f]+)?\.(rlib|so|a|dylib|dll|lib)$`)
+			for _, f := range files {
+				if m := re.FindStringSubmatch(f.Name()); m != nil {
+					links = append(links, link{m[1] + crate + "." + m[3], filepath.Join(target, f.Name())})
+				}
+			}
+			return nil
+		})
+	}
+	return links, err
+}
+
+// updateLinks makes dir's links those of links, each replaced atomically
+// (a symlink under a temporary name renamed over the old file), and
+// removes the links of the previous build (old) that are gone, so none is
+// left dangling once the store paths they name are collected. It returns
+// the paths it manages now.
+func updateLinks(dir string, links []link, old []string) ([]string, error) {
+	keep := map[string]bool{}
+	var paths []string
+	for _, l := range links {
+		if keep[l.Path] {
+			return nil, fmt.Errorf("%s: two outputs want this name", filepath.Join(dir, l.Path))
+		}
+		keep[l.Path] = true
+		paths = append(paths, l.Path)
+		p := filepath.Join(dir, l.Path)
+		if cur, err := os.Readlink(p); err == nil && cur == l.Target {
+			continue
+		}
+		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+			return nil, err
+		}
+		tmp := filepath.Join(filepath.Dir(p), tempPrefix+filepath.Base(p))
+		os.Remove(tmp)
+		if err := os.Symlink(l.Target, tmp); err != nil {
+			return nil, err
+		}
+		if err := os.Rename(tmp, p); err != nil {
+			os.Remove(tmp)
+			return nil, err
+		}
+	}
+	for _, o := range old {
+		if keep[o] {
+			continue
+		}
+		p := filepath.Join(dir, o)
+		// Only a symlink is libnix-build's; a file there now is cargo's.
+		if st, err := os.Lstat(p); err == nil && st.Mode()&os.ModeSymlink != 0 {
+			if err := os.Remove(p); err != nil {
+				return nil, err
+			}
+		}
+	}
+	return paths, nil
+}
+
+// removeTemps deletes temporary files a killed run left in dirs.
+func removeTemps(dirs ...string) {
+	for _, d := range dirs {
+		entries, _ := os.ReadDir(d)
+		for _, e := range entries {
+			if strings.HasPrefix(e.Name(), tempPrefix) {
+				os.Remove(filepath.Join(d, e.Name()))
+			}
+		}
+	}
+}

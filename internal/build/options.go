@@ -1,0 +1,158 @@
+package build
+
+import (
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"runtime"
+	"strings"
+
+	"github.com/libnix/libnix/internal/cargo"
+)
+
+// Usage is libnix-build's --help; man/libnix-build.1 says the same at length.
+const Usage = `usage: libnix-build [options] [-- NIX_ARGS...]
+
+Build the cargo project in the current directory (or --manifest-path) with
+Nix, one derivation per cargo unit, and link the results into
+target/<profile>/ as cargo would place them. The cargo options mean what they
+mean to cargo build. NIX_ARGS after -- are passed to nix-build unchanged.
+
+cargo options:
+  --manifest-path PATH    path to Cargo.toml
+  --release               build with the release profile
+  --profile NAME          build with the named profile
+  -p, --package SPEC      package to build (repeatable)
+  --workspace             build all workspace members
+  --lib                   build only the library
+  --bin NAME              build only the named binary (repeatable)
+  --example NAME          build only the named example (repeatable)
+  -F, --features FEATURES features to activate (repeatable; comma or space separated)
+  --all-features          activate all features
+  --no-default-features   do not activate the default feature
+  --target TRIPLE         build for the target triple
+  --locked                require Cargo.lock to be up to date
+  --offline               run cargo offline and ask Nix for no binary cache
+                          (also when cargo's net.offline is set)
+
+build options:
+  -j, --jobs N            units built at once and cores each may use
+                          (default: the number of CPUs)
+  --keep-going            build every unit that does not depend on a failed one
+  --toolchain T           host (default: this machine's rustc and C toolchain,
+                          visible in the Nix sandbox) or pkgs (nixpkgs' rustc
+                          from <nixpkgs>)
+  -v, --verbose           show every unit's build log
+  -q, --quiet             show only failures
+  --color WHEN            auto (default), always or never
+  -h, --help              print this help
+
+exit status: 0 on success; nix-build's status when the build fails; 1 when
+planning or emitting fails; 2 for usage errors; 130 or 143 when interrupted.
+`
+
+// Options are what one libnix-build run is asked to do.
+type Options struct {
+	Cargo     cargo.BuildFlags
+	Offline   bool
+	Jobs      int
+	KeepGoing bool
+	Toolchain string // "host" or "pkgs"
+	Level     string // logone's --level: "cargo", "verbose" or "errors"
+	Color     string // "auto", "always" or "never"
+	NixArgs   []string
+}
+
+// ErrHelp is returned by ParseArgs for -h and --help.
+var ErrHelp = flag.ErrHelp
+
+type list []string
+
+func (l *list) String() string     { return strings.Join(*l, ",") }
+func (l *list) Set(s string) error { *l = append(*l, s); return nil }
+
+// ParseArgs reads libnix-build's command line (without the program name).
+func ParseArgs(args []string) (*Options, error) {
+	o := &Options{}
+	f := &o.Cargo
+	var verbose, quiet bool
+	fs := flag.NewFlagSet("libnix-build", flag.ContinueOnError)
+	fs.SetOutput(io.Discard) // errors are reported by the caller in one line
+	fs.StringVar(&f.ManifestPath, "manifest-path", "", "")
+	fs.BoolVar(&f.Release, "release", false, "")
+	fs.StringVar(&f.Profile, "profile", "", "")
+	fs.Var((*list)(&f.Packages), "p", "")
+	fs.Var((*list)(&f.Packages), "package", "")
+	fs.BoolVar(&f.Workspace, "workspace", false, "")
+	fs.BoolVar(&f.Lib, "lib", false, "")
+	fs.Var((*list)(&f.Bins), "bin", "")
+	fs.Var((*list)(&f.Examples), "example", "")
+	fs.Var((*list)(&f.Features), "F", "")
+	fs.Var((*list)(&f.Features), "features", "")
+	fs.BoolVar(&f.AllFeatures, "all-features", false, "")
+	fs.BoolVar(&f.NoDefaultFeatures, "no-default-features", false, "")
+	fs.StringVar(&f.Target, "target", "", "")
+	fs.BoolVar(&f.Locked, "locked", false, "")
+	fs.BoolVar(&o.Offline, "offline", false, "")
+	fs.IntVar(&o.Jobs, "j", runtime.NumCPU(), "")
+	fs.IntVar(&o.Jobs, "jobs", runtime.NumCPU(), "")
+	fs.BoolVar(&o.KeepGoing, "keep-going", false, "")
+	fs.StringVar(&o.Toolchain, "toolchain", "host", "")
+	fs.BoolVar(&verbose, "v", false, "")
+	fs.BoolVar(&verbose, "verbose", false, "")
+	fs.BoolVar(&quiet, "q", false, "")
+	fs.BoolVar(&quiet, "quiet", false, "")
+	fs.StringVar(&o.Color, "color", "auto", "")
+
+	own, nixArgs := args, []string(nil)
+	for i, a := range args {
+		if a == "--" {
+			own, nixArgs = args[:i], args[i+1:]
+			break
+		}
+	}
+	if err := fs.Parse(splitShort(own)); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return nil, ErrHelp
+		}
+		return nil, err
+	}
+	if fs.NArg() > 0 {
+		return nil, fmt.Errorf("%s: unexpected argument (nix-build arguments go after --)", fs.Arg(0))
+	}
+	o.NixArgs = nixArgs
+	switch {
+	case f.Release && f.Profile != "":
+		return nil, fmt.Errorf("--release: conflicts with --profile")
+	case verbose && quiet:
+		return nil, fmt.Errorf("--verbose: conflicts with --quiet")
+	case o.Jobs < 1:
+		return nil, fmt.Errorf("--jobs %d: must be at least 1", o.Jobs)
+	case o.Toolchain != "host" && o.Toolchain != "pkgs":
+		return nil, fmt.Errorf("--toolchain %q: must be host or pkgs", o.Toolchain)
+	case o.Color != "auto" && o.Color != "always" && o.Color != "never":
+		return nil, fmt.Errorf("--color %q: must be auto, always or never", o.Color)
+	}
+	o.Level = "cargo"
+	if verbose {
+		o.Level = "verbose"
+	} else if quiet {
+		o.Level = "errors"
+	}
+	return o, nil
+}
+
+// splitShort spells cargo's glued short options (-j2, -pfoo, -Ffeat) as two
+// arguments, which is what the flag package understands.
+func splitShort(args []string) []string {
+	var out []string
+	for _, a := range args {
+		if len(a) > 2 && a[0] == '-' && strings.IndexByte("jpF", a[1]) >= 0 && a[2] != '=' {
+			out = append(out, a[:2], a[2:])
+			continue
+		}
+		out = append(out, a)
+	}
+	return out
+}

@@ -1,0 +1,133 @@
+package build
+
+import (
+	"flag"
+	"os"
+	"path/filepath"
+	"reflect"
+	"regexp"
+	"runtime"
+	"strings"
+	"testing"
+
+	"github.com/libnix/libnix/internal/cargo"
+)
+
+var update = flag.Bool("update", false, "rewrite golden files")
+
+func TestParseArgs(t *testing.T) {
+	cpus := runtime.NumCPU()
+	def := func(o Options) *Options {
+		if o.Jobs == 0 {
+			o.Jobs = cpus
+		}
+		if o.Toolchain == "" {
+			o.Toolchain = "host"
+		}
+		if o.Level == "" {
+			o.Level = "cargo"
+		}
+		if o.Color == "" {
+			o.Color = "auto"
+		}
+		return &o
+	}
+	for _, tc := range []struct {
+		args []string
+		want *Options
+		err  string
+	}{
+		{args: nil, want: def(Options{})},
+		{args: []string{"--release", "-p", "app", "--package=lib", "--bin", "a", "-F", "x,y", "--features", "z"},
+			want: def(Options{Cargo: cargo.BuildFlags{Release: true, Packages: []string{"app", "lib"}, Bins: []string{"a"}, Features: []string{"x,y", "z"}}})},
+		{args: []string{"-j2", "-papp", "-Ffancy", "-q"},
+			want: def(Options{Jobs: 2, Level: "errors", Cargo: cargo.BuildFlags{Packages: []string{"app"}, Features: []string{"fancy"}}})},
+		{args: []string{"--jobs", "3", "-v", "--keep-going", "--toolchain", "pkgs", "--color=never", "--offline"},
+			want: def(Options{Jobs: 3, Level: "verbose", KeepGoing: true, Toolchain: "pkgs", Color: "never", Offline: true})},
+		{args: []string{"--manifest-path", "a/Cargo.toml", "--profile", "fast", "--target", "x86_64-unknown-linux-musl", "--all-features", "--no-default-features", "--locked", "--workspace", "--lib", "--example", "e"},
+			want: def(Options{Cargo: cargo.BuildFlags{ManifestPath: "a/Cargo.toml", Profile: "fast", Target: "x86_64-unknown-linux-musl",
+				AllFeatures: true, NoDefaultFeatures: true, Locked: true, Workspace: true, Lib: true, Examples: []string{"e"}}})},
+		{args: []string{"--release", "--", "--show-trace", "-v", "--release"},
+			want: def(Options{Cargo: cargo.BuildFlags{Release: true}, NixArgs: []string{"--show-trace", "-v", "--release"}})},
+		{args: []string{"--release", "--profile", "x"}, err: "--release: conflicts with --profile"},
+		{args: []string{"-v", "-q"}, err: "--verbose: conflicts with --quiet"},
+		{args: []string{"-j", "0"}, err: "--jobs 0: must be at least 1"},
+		{args: []string{"-j", "two"}, err: `invalid value "two" for flag -j`},
+		{args: []string{"--toolchain", "fenix"}, err: `--toolchain "fenix": must be host or pkgs`},
+		{args: []string{"--color", "sometimes"}, err: `--color "sometimes": must be auto, always or never`},
+		{args: []string{"--frobnicate"}, err: "flag provided but not defined: -frobnicate"},
+		{args: []string{"build"}, err: "build: unexpected argument"},
+	} {
+		got, err := ParseArgs(tc.args)
+		if tc.err != "" {
+			if err == nil || !strings.Contains(err.Error(), tc.err) {
+				t.Errorf("ParseArgs(%q) error %v, want %q", tc.args, err, tc.err)
+			}
+			continue
+		}
+		if err != nil {
+			t.Errorf("ParseArgs(%q): %v", tc.args, err)
+			continue
+		}
+		if !reflect.DeepEqual(got, tc.want) {
+			t.Errorf("ParseArgs(%q) =\n %+v\nwant\n %+v", tc.args, got, tc.want)
+		}
+	}
+	if _, err := ParseArgs([]string{"--help"}); err != ErrHelp {
+		t.Errorf("--help: %v", err)
+	}
+}
+
+// TestHelp keeps --help in a golden file and checks that the man page
+// describes every option --help lists.
+func TestHelp(t *testing.T) {
+	golden := filepath.Join("testdata", "help.golden")
+	if *update {
+		if err := os.WriteFile(golden, []byte(Usage), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	want, err := os.ReadFile(golden)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if Usage != string(want) {
+		t.Errorf("--help differs from %s (go test -update rewrites it):\n%s", golden, Usage)
+	}
+	man, err := os.ReadFile(filepath.Join("..", "..", "man", "libnix-build.1"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	page := strings.ReplaceAll(string(man), `\-`, "-")
+	for _, opt := range regexp.MustCompile(`(?m)^  (-\w, )?(--[a-z-]+)`).FindAllStringSubmatch(Usage, -1) {
+		if !strings.Contains(page, ".B "+opt[2]) && !strings.Contains(page, ".BI "+opt[2]) && !strings.Contains(page, "B "+opt[1]+opt[2]) &&
+			!strings.Contains(page, opt[2]+" ") && !strings.Contains(page, opt[2]+"\n") {
+			t.Errorf("man/libnix-build.1 does not describe %s", opt[2])
+		}
+	}
+}
+
+func FuzzParseArgs(f *testing.F) {
+	for _, s := range []string{"", "--release -p app", "-j2 -- --show-trace", "-v -q", "--color=always --toolchain pkgs", "-Ffoo,bar --bin x"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		args := strings.Fields(s)
+		o, err := ParseArgs(args)
+		if err != nil {
+			return
+		}
+		if o.Jobs < 1 || (o.Level != "cargo" && o.Level != "verbose" && o.Level != "errors") {
+			t.Fatalf("ParseArgs(%q) accepted %+v", args, o)
+		}
+		// Everything after the first -- reaches nix-build untouched.
+		for i, a := range args {
+			if a == "--" {
+				if !reflect.DeepEqual(o.NixArgs, args[i+1:]) && len(args[i+1:]) > 0 {
+					t.Fatalf("ParseArgs(%q): nix args %q", args, o.NixArgs)
+				}
+				break
+			}
+		}
+	})
+}

@@ -1,0 +1,62 @@
+package build
+
+import (
+	"encoding/json"
+	"os"
+	"path/filepath"
+)
+
+// stateVersion is the version of the build record (docs/libnix-build.md).
+const stateVersion = 1
+
+// stateFile is the build record's name inside target/<profile>/nix/.
+const stateFile = ".libnix-build.json"
+
+// buildState records the last emit and the last successful build of one
+// target/<profile>/ directory, so an unchanged project is neither emitted
+// nor evaluated again.
+type buildState struct {
+	Version int `json:"version"`
+	// EmitKey fingerprints what the emitted files were made from; Files are
+	// their stamps (size and time) as written.
+	EmitKey string            `json:"emit_key"`
+	Files   map[string]string `json:"files"`
+	// BuildKey fingerprints the inputs of the last successful nix-build
+	// (emitted files, source trees, arguments); empty when it must run again.
+	BuildKey string `json:"build_key"`
+	// Out is the store path of the emitted `all` attribute last built.
+	Out string `json:"out"`
+	// Links are the symlinks made in target/<profile>/, relative to it.
+	Links []string `json:"links"`
+}
+
+func loadState(nixDir string) *buildState {
+	var s buildState
+	data, err := os.ReadFile(filepath.Join(nixDir, stateFile))
+	if err != nil || json.Unmarshal(data, &s) != nil || s.Version != stateVersion {
+		// No record, or one this version cannot read: everything is redone.
+		return &buildState{Version: stateVersion}
+	}
+	return &s
+}
+
+func (s *buildState) save(nixDir string) error {
+	data, err := json.MarshalIndent(s, "", "  ")
+	if err != nil {
+		return err
+	}
+	return writeFileAtomic(filepath.Join(nixDir, stateFile), append(data, '\n'))
+}
+
+// emitted reports whether the files of the last emit are still as written.
+func (s *buildState) emitted(nixDir string) bool {
+	if len(s.Files) == 0 {
+		return false
+	}
+	for name, st := range s.Files {
+		if stamp(filepath.Join(nixDir, name)) != st {
+			return false
+		}
+	}
+	return true
+}

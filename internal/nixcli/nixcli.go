@@ -1,0 +1,127 @@
+// Package nixcli runs nix-build for libnix-build: it finds out which Nix is
+// installed and turns what a build needs into nix-build arguments. Every
+// option that depends on the Nix version is chosen here, nowhere else.
+package nixcli
+
+import (
+	"context"
+	"fmt"
+	"os/exec"
+	"regexp"
+	"strconv"
+	"strings"
+)
+
+// Version is a Nix release number.
+type Version struct {
+	Major, Minor, Patch int
+}
+
+// MinVersion is the oldest Nix libnix-build supports: the first whose
+// internal-json log, --option extra-sandbox-paths and __structuredAttrs
+// (.attrs.sh) behave as the emitted builders and logone expect.
+var MinVersion = Version{2, 8, 0}
+
+func (v Version) String() string { return fmt.Sprintf("%d.%d.%d", v.Major, v.Minor, v.Patch) }
+
+// Less reports whether v is older than w.
+func (v Version) Less(w Version) bool {
+	if v.Major != w.Major {
+		return v.Major < w.Major
+	}
+	if v.Minor != w.Minor {
+		return v.Minor < w.Minor
+	}
+	return v.Patch < w.Patch
+}
+
+// ParseVersion reads the output of `nix-build --version`:
+// "nix-build (Nix) 2.8.0", also "2.18.1pre20230901_abcdef" or "2.3" (patch 0).
+func ParseVersion(out string) (Version, error) {
+	line, _, _ := strings.Cut(strings.TrimSpace(out), "\n")
+	fields := strings.Fields(line)
+	if !strings.HasPrefix(line, "nix") || len(fields) < 2 {
+		return Version{}, fmt.Errorf("unrecognised version output %q", line)
+	}
+	m := versionRE.FindStringSubmatch(fields[len(fields)-1])
+	if m == nil {
+		return Version{}, fmt.Errorf("unrecognised version output %q", line)
+	}
+	var v Version
+	for i, p := range []*int{&v.Major, &v.Minor, &v.Patch} {
+		if m[i+1] == "" {
+			break
+		}
+		n, err := strconv.Atoi(m[i+1])
+		if err != nil {
+			return Version{}, fmt.Errorf("version number out of range in %q", line)
+		}
+		*p = n
+	}
+	return v, nil
+}
+
+var versionRE = regexp.MustCompile(`^(\d+)\.(\d+)(?:\.(\d+))?`)
+
+// Detect runs `nix-build --version` and checks that the Nix is supported.
+func Detect(ctx context.Context, nixBuild string) (Version, error) {
+	path, err := exec.LookPath(nixBuild)
+	if err != nil {
+		return Version{}, fmt.Errorf("%s: not found (is Nix installed? see https://nixos.org/download)", nixBuild)
+	}
+	out, err := exec.CommandContext(ctx, path, "--version").Output()
+	if err != nil {
+		return Version{}, fmt.Errorf("%s --version: %v", nixBuild, err)
+	}
+	v, err := ParseVersion(string(out))
+	if err != nil {
+		return Version{}, fmt.Errorf("%s --version: %v", nixBuild, err)
+	}
+	if v.Less(MinVersion) {
+		return v, fmt.Errorf("%s: Nix %s is too old; libnix-build needs Nix %s or newer", nixBuild, v, MinVersion)
+	}
+	return v, nil
+}
+
+// Build is one nix-build run of an emitted build system.
+type Build struct {
+	Entry   string // the directory holding default.nix
+	Attr    string // the attribute to build ("all")
+	OutLink string // the GC root nix-build creates (-o)
+	// SandboxPaths are host directories the builds need (nixgen.SandboxPaths);
+	// when set, builds run sandboxed with them bind-mounted.
+	SandboxPaths []string
+	Jobs         int      // derivations built at once, and each one's NIX_BUILD_CORES
+	KeepGoing    bool     // build what can be built after a failure
+	Offline      bool     // ask no binary cache (cargo's --offline / net.offline)
+	JSONLog      bool     // --log-format internal-json, for logone
+	Args         []string // arguments of default.nix: name, Nix expression pairs (--arg)
+	Extra        []string // the user's own nix-build arguments, last so they win
+}
+
+// Args are the nix-build arguments of b for Nix version v.
+func (v Version) Args(b Build) []string {
+	a := []string{b.Entry, "-A", b.Attr, "--out-link", b.OutLink}
+	for i := 0; i+1 < len(b.Args); i += 2 {
+		a = append(a, "--arg", b.Args[i], b.Args[i+1])
+	}
+	if b.Jobs > 0 {
+		n := strconv.Itoa(b.Jobs)
+		a = append(a, "--max-jobs", n, "--cores", n)
+	}
+	if b.KeepGoing {
+		a = append(a, "--keep-going")
+	}
+	if b.Offline {
+		// An unreachable binary cache costs a timeout per build otherwise.
+		a = append(a, "--option", "substituters", "")
+	}
+	if len(b.SandboxPaths) > 0 {
+		a = append(a, "--option", "sandbox", "true",
+			"--option", "extra-sandbox-paths", strings.Join(b.SandboxPaths, " "))
+	}
+	if b.JSONLog {
+		a = append(a, "--log-format", "internal-json")
+	}
+	return append(a, b.Extra...)
+}
