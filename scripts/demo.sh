@@ -17,7 +17,7 @@ else
 	nix-emit --out target/debug/nix <target-plan.json
 	paths=$(nix-instantiate --eval --strict -E '(import ./target/debug/nix {}).sandboxPaths' | tr -d '[]"')
 	nix-build target/debug/nix -A all -o target/debug/nix/gc/result \
-		--option substituters '' --option sandbox true --option extra-sandbox-paths "$paths" \
+		--option substituters '' --option sandbox true --option sandbox-fallback false --option sandbox-paths "$paths" \
 		--max-jobs "$(nproc)" --cores "$(nproc)" --log-format internal-json 2>&1 | logone
 	bin=target/debug/nix/gc/result/bin/demo
 fi

@@ -9,7 +9,7 @@ import (
 	"os"
 	"syscall"
 
-	"github.com/libnix/libnix/internal/build"
+	"github.com/libnix/libnix/internal/toolpath"
 )
 
 const usage = `usage: cargo libnix build [options] [-- NIX_ARGS...]
@@ -26,7 +26,7 @@ func main() {
 	}
 	switch {
 	case len(args) > 0 && args[0] == "build":
-		prog := build.FindTool("libnix-build")
+		prog := toolpath.Find("libnix-build")
 		if prog == "" {
 			fmt.Fprintln(os.Stderr, "cargo-libnix: libnix-build: not found next to cargo-libnix or on PATH")
 			os.Exit(1)

@@ -138,7 +138,7 @@ func TestNixBuild(t *testing.T) {
 			status, out := pipe(t, dir, bin, exec.Command("nix-build", filepath.Join(dir, "default.nix"),
 				"-A", tt.attr, "--argstr", "nonce", nonce,
 				"--option", "substituters", "", "--option", "sandbox", "true",
-				"--option", "extra-sandbox-paths", "/bin /usr /lib /lib64",
+				"--option", "sandbox-paths", "/bin /usr /lib /lib64",
 				"--no-out-link", "--log-format", "internal-json"))
 			if status != tt.status {
 				t.Errorf("exit status %d, want %d", status, tt.status)

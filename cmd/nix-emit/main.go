@@ -21,7 +21,7 @@ are not rewritten.
 
   --out DIR              output directory (created; must be empty or nix-emit's)
   --toolchain T          default toolchain of default.nix: host (this machine's
-                         rustc, through extra-sandbox-paths) or pkgs (nixpkgs)
+                         rustc, through sandbox-paths) or pkgs (nixpkgs)
   --crate-mirror URL     fetch registry crates from URL/<name>/<name>-<version>.crate
                          (default https://static.crates.io/crates; also used for
                          crates a directory source replaces)

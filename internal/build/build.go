@@ -10,10 +10,13 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"github.com/libnix/libnix/internal/toolpath"
 	"io/fs"
 	"os"
 	"os/exec"
+	"os/user"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"syscall"
 	"time"
@@ -161,7 +164,7 @@ func kindDir(p *plan.Plan) string {
 // emit writes the Nix build system unless the files written last time are
 // still there and were made from the same plan, options and tools.
 func (b *builder) emit() error {
-	buildrsParse := FindTool("buildrs-parse")
+	buildrsParse := toolpath.Find("buildrs-parse")
 	if buildrsParse == "" {
 		return errors.New("buildrs-parse: not found next to libnix-build or on PATH (install libnix's tools together)")
 	}
@@ -204,6 +207,13 @@ func (b *builder) build(ctx context.Context, stderr *os.File) (int, error) {
 	}
 	if b.o.Toolchain == "host" {
 		nb.SandboxPaths = nixgen.SandboxPaths(b.p)
+		if !b.o.NoIncremental {
+			dir := filepath.Join(b.nixDir, "incremental")
+			if err := incrementalDir(dir); err != nil {
+				return 1, err
+			}
+			nb.SandboxPaths = append(nb.SandboxPaths, nixgen.IncrementalRoot+"="+dir)
+		}
 	} else {
 		nb.Args = []string{"pkgs", "import <nixpkgs> { }"}
 	}
@@ -244,10 +254,25 @@ func (b *builder) build(ctx context.Context, stderr *os.File) (int, error) {
 	return 0, b.state.save(b.nixDir)
 }
 
+// incrementalDir makes the directory of rustc's incremental caches, which
+// the build users write: group nixbld with the setgid bit where that group
+// exists and may be given (root, or a member), else open to everyone.
+func incrementalDir(dir string) error {
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return err
+	}
+	if g, err := user.LookupGroup("nixbld"); err == nil {
+		if gid, err := strconv.Atoi(g.Gid); err == nil && os.Chown(dir, -1, gid) == nil {
+			return os.Chmod(dir, 0o770|os.ModeSetgid)
+		}
+	}
+	return os.Chmod(dir, 0o777)
+}
+
 // runNix runs nix-build with its log shown by logone and returns its exit
 // status and the store path it built.
 func (b *builder) runNix(ctx context.Context, nb nixcli.Build, stderr *os.File) (int, string, error) {
-	view, err := startLogView(b.o.Level, b.sh.colorWord(), stderr)
+	view, err := startLogView(b.o.Level, b.sh.color, stderr)
 	if err != nil {
 		return 1, "", err
 	}

@@ -205,7 +205,7 @@ func TestFixtures(t *testing.T) {
 		t.Run(name, func(t *testing.T) {
 			dir := fixture(t, name)
 			out := build(t, dir, nil, nixArgs(name)...)
-			lines := strings.Split(strings.TrimSpace(out), "\n")
+			lines := strings.Split(strings.TrimRight(out, "\n"), "\n")
 			if last := lines[len(lines)-1]; !strings.HasPrefix(last, "    Finished `dev` profile [unoptimized + debuginfo] target(s) in ") {
 				t.Errorf("last line %q is not cargo's Finished line", last)
 			}

@@ -40,6 +40,7 @@ build options:
   -j, --jobs N            units built at once and cores each may use
                           (default: the number of CPUs)
   --keep-going            build every unit that does not depend on a failed one
+  --no-incremental        no rustc incremental cache for workspace crates
   --toolchain T           host (default: this machine's rustc and C toolchain,
                           visible in the Nix sandbox) or pkgs (nixpkgs' rustc
                           from <nixpkgs>)
@@ -58,10 +59,12 @@ type Options struct {
 	Offline   bool
 	Jobs      int
 	KeepGoing bool
-	Toolchain string // "host" or "pkgs"
-	Level     string // logone's --level: "cargo", "verbose" or "errors"
-	Color     string // "auto", "always" or "never"
-	NixArgs   []string
+	// NoIncremental turns off rustc's incremental cache for local crates.
+	NoIncremental bool
+	Toolchain     string // "host" or "pkgs"
+	Level         string // logone's --level: "cargo", "verbose" or "errors"
+	Color         string // "auto", "always" or "never"
+	NixArgs       []string
 }
 
 // ErrHelp is returned by ParseArgs for -h and --help.
@@ -98,6 +101,7 @@ func ParseArgs(args []string) (*Options, error) {
 	fs.IntVar(&o.Jobs, "j", runtime.NumCPU(), "")
 	fs.IntVar(&o.Jobs, "jobs", runtime.NumCPU(), "")
 	fs.BoolVar(&o.KeepGoing, "keep-going", false, "")
+	fs.BoolVar(&o.NoIncremental, "no-incremental", false, "")
 	fs.StringVar(&o.Toolchain, "toolchain", "host", "")
 	fs.BoolVar(&verbose, "v", false, "")
 	fs.BoolVar(&verbose, "verbose", false, "")

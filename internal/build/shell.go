@@ -49,14 +49,6 @@ func (s *shell) warn(msg string) {
 	fmt.Fprintf(s.w, "%s: %s\n", s.paint(yellow, "warning"), msg)
 }
 
-// colorWord is the resolved --color for logone, which writes where we do.
-func (s *shell) colorWord() string {
-	if s.color {
-		return "always"
-	}
-	return "never"
-}
-
 // finishedText is cargo's summary after "Finished":
 // "`dev` profile [unoptimized + debuginfo] target(s) in 12.34s".
 func finishedText(p *plan.Plan, d time.Duration) string {

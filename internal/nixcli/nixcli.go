@@ -18,7 +18,7 @@ type Version struct {
 }
 
 // MinVersion is the oldest Nix libnix-build supports: the first whose
-// internal-json log, --option extra-sandbox-paths and __structuredAttrs
+// internal-json log, --option sandbox-paths and __structuredAttrs
 // (.attrs.sh) behave as the emitted builders and logone expect.
 var MinVersion = Version{2, 8, 0}
 
@@ -118,7 +118,12 @@ func (v Version) Args(b Build) []string {
 	}
 	if len(b.SandboxPaths) > 0 {
 		a = append(a, "--option", "sandbox", "true",
-			"--option", "extra-sandbox-paths", strings.Join(b.SandboxPaths, " "))
+			// sandbox-paths, not extra-sandbox-paths: Debian's Nix 2.26 has a
+			// default (/bin/sh=…) that breaks next to a /bin that is a symlink;
+			// and no silent fallback to an unsandboxed build, where the build
+			// users could not read the toolchain (docs/nix-versions.md).
+			"--option", "sandbox-paths", strings.Join(b.SandboxPaths, " "),
+			"--option", "sandbox-fallback", "false")
 	}
 	if b.JSONLog {
 		a = append(a, "--log-format", "internal-json")

@@ -63,7 +63,7 @@ func TestArgs(t *testing.T) {
 			SandboxPaths: []string{"/bin", "/usr"}, Jobs: 3, KeepGoing: true, Offline: true, JSONLog: true,
 			Args: []string{"pkgs", "import <nixpkgs> { }"}, Extra: []string{"--show-trace"}},
 			"/p/nix -A all --out-link /p/gc/result --arg pkgs |import <nixpkgs> { }| --max-jobs 3 --cores 3 --keep-going " +
-				"--option substituters || --option sandbox true --option extra-sandbox-paths |/bin /usr| " +
+				"--option substituters || --option sandbox true --option sandbox-paths |/bin /usr| --option sandbox-fallback false " +
 				"--log-format internal-json --show-trace"},
 	} {
 		var words []string

@@ -95,7 +95,8 @@ func openPath(dir string, mode os.FileMode) {
 
 func nixOptions(p *plan.Plan, extra ...string) []string {
 	return []string{"--option", "substituters", "", "--option", "sandbox", "true",
-		"--option", "extra-sandbox-paths", strings.Join(append(SandboxPaths(p), extra...), " ")}
+		"--option", "sandbox-fallback", "false",
+		"--option", "sandbox-paths", strings.Join(append(SandboxPaths(p), extra...), " ")}
 }
 
 // nix runs a nix command and returns its stdout; a failure shows stderr's tail.

@@ -122,7 +122,7 @@ func (e *emitter) toolchainFile() (string, error) {
 	w.check(sysroot, t.VerboseVersion, e.o.LinkerVersion)
 	w.line("# The toolchain every unit builds with. Written by nix-emit; edits are overwritten.")
 	w.line("# host: this machine's rustc, linker and tools, visible in the sandbox through")
-	w.line("#       extra-sandbox-paths (see sandboxPaths); pkgs: a nixpkgs (or fenix) toolchain.")
+	w.line("#       sandbox-paths (see sandboxPaths); pkgs: a nixpkgs (or fenix) toolchain.")
 	w.line("{ toolchain ? \"host\", pkgs ? null, rustc ? pkgs.rustc, cargo ? pkgs.cargo }:")
 	w.line("if toolchain == \"host\" then {")
 	w.indent++
@@ -160,11 +160,11 @@ func (e *emitter) toolchainFile() (string, error) {
 // IncrementalRoot is where builders look for rustc's incremental caches of
 // local crates (lib.nix has the same path). A caller opts in by mapping a
 // per-project directory, writable by the build users, there:
-// extra-sandbox-paths IncrementalRoot=DIR.
+// sandbox-paths IncrementalRoot=DIR.
 const IncrementalRoot = "/libnix-incremental"
 
 // SandboxPaths are the host directories a build with the host toolchain
-// needs inside the Nix sandbox (nix's extra-sandbox-paths): the shell and
+// needs inside the Nix sandbox (nix's sandbox-paths): the shell and
 // tools, the C toolchain (cc is /usr/bin/cc -> /etc/alternatives/cc on
 // Debian), and rustc's sysroot.
 func SandboxPaths(p *plan.Plan) []string {

@@ -5,10 +5,10 @@ import (
 	"io"
 	"os"
 	"os/exec"
-	"path/filepath"
 	"strings"
 
 	"github.com/libnix/libnix/internal/plan"
+	"github.com/libnix/libnix/internal/toolpath"
 )
 
 // Config is what nix-emit is asked to do.
@@ -66,13 +66,7 @@ func HostLinkerVersion() string {
 // DefaultBuildrsParse finds buildrs-parse next to the running executable,
 // else on PATH.
 func DefaultBuildrsParse() string {
-	if exe, err := os.Executable(); err == nil {
-		p := filepath.Join(filepath.Dir(exe), "buildrs-parse")
-		if _, err := os.Stat(p); err == nil {
-			return p
-		}
-	}
-	if p, err := exec.LookPath("buildrs-parse"); err == nil {
+	if p := toolpath.Find("buildrs-parse"); p != "" {
 		return p
 	}
 	return "buildrs-parse"

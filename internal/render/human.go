@@ -368,7 +368,7 @@ func (h *human) finish(sum *nixlog.Summary) {
 	elapsed := fmt.Sprintf("%.2fs", h.opts.Now().Sub(h.start).Seconds())
 	h.clearStatus()
 	if sum.Success {
-		if h.opts.Level == LevelErrors {
+		if h.opts.Level == LevelErrors || h.opts.NoSuccessSummary {
 			return
 		}
 		var parts []string

@@ -46,6 +46,9 @@ type Options struct {
 	Width  int        // terminal width for the status line; 0 means 80
 	Now    func() time.Time
 	Input  string // names the input in errors; "stdin" if empty
+	// NoSuccessSummary leaves out the closing "Finished" line of a
+	// successful build, for a caller that prints its own (libnix-build).
+	NoSuccessSummary bool
 }
 
 // CompileJQ compiles a --jq filter.

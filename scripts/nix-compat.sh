@@ -1,0 +1,365 @@
+#!/usr/bin/env bash
+# nix-compat.sh: libnix under Nix 2.26 (Debian trixie's nix-bin), on a machine whose own
+# Nix is another version. See docs/nix-versions.md.
+#
+#   scripts/nix-compat.sh [check|prepare|test|auto|record|shell]
+#
+#   check    say whether this machine can run the compat test; exit 0 if so, 77 if not
+#   prepare  create (or update) the cached trixie root with nix-bin in it
+#   test     prepare, then build the fixtures in the root with Nix 2.26 through the
+#            libnix pipeline and through libnix-build, and compare their binaries'
+#            output with cargo's (default)
+#   auto     test, but when the machine cannot run it, say why and exit 0 (make test)
+#   record   prepare, then re-record the 2.26 logs of internal/nixlog/testdata/nixlogs-2.26
+#   shell    an interactive shell in the root, with everything mounted
+#
+# The root is debootstrap'ed once into $LIBNIX_COMPAT_CACHE (default
+# /var/cache/libnix-compat) and reused, with its /nix store, by later runs.
+# Inside it, bind mounts make visible: the host's Rust toolchain (rustc --print sysroot)
+# at the same path, Debian's crate registry /usr/share/cargo/registry, this checkout
+# (read-only) at /libnix/src and the libnix binaries (LIBNIX_BIN, default bin/) at
+# /libnix/bin. Every mount is undone on exit, also on failure or interrupt.
+#
+# Environment: LIBNIX_COMPAT_CACHE, LIBNIX_COMPAT_MIRROR (a Debian mirror),
+# LIBNIX_COMPAT_FIXTURES (default "workspace links gitdep demo"), LIBNIX_COMPAT_FRESH
+# (fixtures whose own units are rebuilt every run, default "workspace links gitdep"),
+# LIBNIX_COMPAT_UID_BASE (the root's build users' ids, default 30100: ids the host does
+# not use), LIBNIX_BIN.
+set -euo pipefail
+
+say() { printf 'nix-compat: %s\n' "$*" >&2; }
+die() { say "error: $*"; exit 1; }
+
+# ---------------------------------------------------------------------------
+# Inside the root (the script runs itself there as `--inside COMMAND`).
+
+# nix_opts PATHS: the options of every sandboxed nix-build here, NUL-separated.
+# sandbox-paths, not extra-sandbox-paths: Debian's Nix 2.26 has a default
+# sandbox-paths = /bin/sh=/usr/bin/bash-static, and adding /bin (a symlink to usr/bin
+# on merged-/usr systems) to it fails ("creating directory '…drv.chroot/root/bin'").
+# sandbox-fallback false: a Nix that cannot sandbox must say so, not build unsandboxed
+# (where the nixbld users cannot read a toolchain under /root). docs/nix-versions.md.
+nix_opts() {
+	printf '%s\0' --option substituters '' --option sandbox true --option sandbox-fallback false \
+		--option sandbox-paths "$1"
+}
+
+# run_bins DIR NAME...: each binary's name and output.
+run_bins() {
+	local dir=$1 b
+	shift
+	for b in "$@"; do
+		printf '== %s\n' "$b"
+		"$dir/$b" 2>&1
+	done
+}
+
+# forget_outputs DRV...: delete from the store the outputs of DRVs and every path that
+# refers to them, so that the next build really builds (also in Nix's sandbox, whose
+# options are no part of a derivation). --ignore-liveness: earlier runs' result links
+# may hold them. record.sh uses it too.
+forget_outputs() {
+	local d o outs=()
+	for d in "$@"; do
+		for o in $(nix-store -q --outputs "$d"); do
+			[ -e "$o" ] && outs+=("$o")
+		done
+	done
+	[ ${#outs[@]} -eq 0 ] && return 0
+	nix-store --delete --ignore-liveness $(nix-store -q --referrers-closure "${outs[@]}") >/dev/null 2>&1
+	return 0
+}
+
+# local_drvs: the derivations of the fixture's own (path) packages' units, from plan.json
+# and the emitted build system in the current directory.
+local_drvs() {
+	nix-instantiate --eval --strict --read-write-mode -E '
+		let
+		  plan = builtins.fromJSON (builtins.readFile ./plan.json);
+		  units = (import ./target/debug/nix { }).units;
+		  local = u: (builtins.elemAt plan.packages u.package).local;
+		in builtins.concatStringsSep " " (map (u: units.${u.id}.drvPath) (builtins.filter local plan.units))' | tr -d '"'
+}
+
+# fixture_pipeline: in a fixture's copy, plan, emit and build it as docs/nix-emit.md shows,
+# with logone on nix-build's log; the result is linked at result-nix.
+fixture_pipeline() {
+	local sp opts
+	crate-plan >plan.json || return
+	nix-emit --out target/debug/nix <plan.json || return
+	sp=$(nix-instantiate --eval --strict -E '(import ./target/debug/nix {}).sandboxPaths' | tr -d '[]"') || return
+	mapfile -d '' opts < <(nix_opts "$sp")
+	if fresh; then forget_outputs $(local_drvs); fi
+	nix-build target/debug/nix -A all -o result-nix "${opts[@]}" --log-format internal-json 2>&1 | logone
+}
+
+# fresh: whether this fixture's own units are rebuilt every run (LIBNIX_COMPAT_FRESH);
+# other units, and other fixtures, reuse what earlier runs built from the same derivations.
+fresh() { [[ " $LIBNIX_COMPAT_FRESH " == *" $f "* ]]; }
+
+# check_fixture NAME: build fixture NAME with cargo, with the pipeline and with
+# libnix-build (when there is one); every binary must print what cargo's prints.
+check_fixture() {
+	local f=$1 w=/work/fixtures/$1 bins
+	rm -rf "$w"
+	mkdir -p /work/fixtures
+	cp -a "/libnix/src/testdata/fixtures/$f" "$w"
+	cd "$w"
+	if [ "$f" = gitdep ]; then sh ./make-repo.sh >/dev/null || return; fi
+	say "$f: cargo build"
+	# cargo's own target directory outlives the copy, so a later run rebuilds only the
+	# fixture's own crates.
+	CARGO_TARGET_DIR=/work/cargo-target/$f cargo build -q || { say "$f: FAIL: cargo build"; return 1; }
+	say "$f: crate-plan | nix-emit | nix-build | logone"
+	fixture_pipeline || { say "$f: FAIL: the pipeline under $(nix --version)"; return 1; }
+	bins=(result-nix/bin/*)
+	bins=("${bins[@]##*/}")
+	[ -x "result-nix/bin/${bins[0]}" ] || { say "$f: FAIL: no binaries in result-nix/bin"; return 1; }
+	run_bins "/work/cargo-target/$f/debug" "${bins[@]}" >cargo.out
+	run_bins result-nix/bin "${bins[@]}" >nix.out
+	diff -u cargo.out nix.out || { say "$f: FAIL: the Nix-built binaries print something else than cargo's"; return 1; }
+	say "$f: ok: ${#bins[@]} binaries built by $(nix --version) print what cargo's print"
+	if [ -x /libnix/bin/libnix-build ]; then
+		say "$f: libnix-build"
+		if fresh; then forget_outputs $(local_drvs); fi
+		rm -rf target result-nix
+		libnix-build --color never || { say "$f: FAIL: libnix-build under $(nix --version)"; return 1; }
+		run_bins target/debug "${bins[@]}" >libnix-build.out
+		diff -u cargo.out libnix-build.out || { say "$f: FAIL: libnix-build's binaries print something else than cargo's"; return 1; }
+		say "$f: ok: libnix-build"
+	fi
+}
+
+# inside_test: every fixture, all checked even when one fails.
+inside_test() {
+	local f failed=()
+	say "$(nix --version), $(rustc --version), $(cargo --version)"
+	for f in $LIBNIX_COMPAT_FIXTURES; do
+		(check_fixture "$f") || failed+=("$f")
+	done
+	[ ${#failed[@]} -eq 0 ] || die "failed under $(nix --version): ${failed[*]}"
+}
+
+# inside_record [NN ...]: re-record the 2.26 logs into /work/record (copied out by the host).
+inside_record() {
+	rm -rf /work/record
+	cp -a /libnix/src/internal/nixlog/testdata/nixlogs-2.26 /work/record
+	export -f forget_outputs
+	bash /work/record/record.sh "$@"
+}
+
+if [ "${1:-}" = --inside ]; then
+	"inside_$2" "${@:3}"
+	exit
+fi
+
+# ---------------------------------------------------------------------------
+# On the host.
+
+here=$(cd "$(dirname "$0")/.." && pwd)
+cache=${LIBNIX_COMPAT_CACHE:-/var/cache/libnix-compat}
+root=$cache/trixie
+mirror=${LIBNIX_COMPAT_MIRROR:-http://deb.debian.org/debian}
+export LIBNIX_COMPAT_FIXTURES=${LIBNIX_COMPAT_FIXTURES:-workspace links gitdep demo}
+export LIBNIX_COMPAT_FRESH=${LIBNIX_COMPAT_FRESH:-workspace links gitdep}
+# What the root needs besides minbase: Nix, and what the fixtures' builds call and link
+# (scripts/debian-packages.txt without the librust-*-dev crates, which come from the
+# host's registry). The stamp also records the build users prepare creates.
+packages="nix-bin ca-certificates git pkg-config gcc libc6-dev libssl-dev zlib1g-dev"
+stamp=$root/.libnix-compat
+# The root's build users are nixbld1-4 with uids uid_base+1..4 and gid uid_base.
+uid_base=${LIBNIX_COMPAT_UID_BASE:-30100}
+stamp_text="$packages; nixbld1-4 from $uid_base"
+inside_env=(HOME=/root TERM="${TERM:-dumb}" LANG=C.UTF-8 PATH=/usr/sbin:/usr/bin:/sbin:/bin)
+
+# check: can this machine run the compat test? Prints why not.
+check() {
+	[ "$(id -u)" -eq 0 ] || { echo "needs root (debootstrap, mount, unshare)"; return 1; }
+	[ "$(uname -s)" = Linux ] || { echo "needs Linux"; return 1; }
+	command -v debootstrap >/dev/null || command -v apt-get >/dev/null ||
+		{ echo "neither debootstrap nor apt-get to install it"; return 1; }
+	command -v unshare >/dev/null && command -v pivot_root >/dev/null ||
+		{ echo "needs unshare and pivot_root (util-linux)"; return 1; }
+	command -v rustc >/dev/null || { echo "no rustc on PATH"; return 1; }
+	[ -d /usr/share/cargo/registry ] || { echo "no crate registry in /usr/share/cargo/registry (run scripts/setup.sh)"; return 1; }
+	local probe
+	probe=$(mktemp -d)
+	if ! mount -t tmpfs none "$probe" 2>/dev/null; then
+		rmdir "$probe"
+		echo "cannot mount file systems (a container without CAP_SYS_ADMIN?)"
+		return 1
+	fi
+	umount "$probe"
+	rmdir "$probe"
+	local i
+	for i in 0 1 2 3 4; do
+		if getent passwd $((uid_base + i)) >/dev/null || getent group $((uid_base + i)) >/dev/null; then
+			echo "uid or gid $((uid_base + i)) is in use on this machine; set LIBNIX_COMPAT_UID_BASE to a free range of 5"
+			return 1
+		fi
+	done
+	local host=${mirror#*://}
+	host=${host%%[/:]*}
+	if [ ! -f "$stamp" ] && ! timeout 20 bash -c ': >"/dev/tcp/$0/80"' "$host" 2>/dev/null; then
+		echo "no cached root in $cache and the Debian mirror $mirror is unreachable"
+		return 1
+	fi
+}
+
+mounted=()
+
+# bind SRC DST [ro]: bind-mount SRC at $root/DST, remembered for cleanup.
+bind() {
+	local dst=$root$2
+	mkdir -p "$dst"
+	mount --bind "$1" "$dst"
+	mounted+=("$dst")
+	if [ "${3:-}" = ro ]; then mount -o remount,bind,ro "$dst"; fi
+}
+
+unmount_all() {
+	local i
+	for ((i = ${#mounted[@]} - 1; i >= 0; i--)); do
+		umount "${mounted[i]}" || umount -l "${mounted[i]}" || say "could not unmount ${mounted[i]}"
+	done
+	mounted=()
+}
+trap unmount_all EXIT
+trap 'exit 130' INT
+trap 'exit 143' TERM
+
+# mount_system: /proc, /dev and /dev/pts, which apt and Nix need in the root.
+mount_system() {
+	mkdir -p "$root/proc"
+	mount -t proc proc "$root/proc"
+	mounted+=("$root/proc")
+	bind /dev /dev
+	bind /dev/pts /dev/pts
+}
+
+# in_root CMD...: run CMD in the root with a clean environment (inside_env). The root
+# becomes the root of a private mount namespace by pivot_root, not chroot: Nix's
+# sandbox needs unshare(CLONE_NEWUSER), which the kernel refuses to a chrooted
+# process (and Nix 2.26 then silently builds unsandboxed).
+in_root() {
+	unshare --mount --propagation private -- /bin/sh -c '
+		mount --rbind "$0" "$0" && cd "$0" && mkdir -p .old-root && pivot_root . .old-root &&
+			umount -l /.old-root && exec /usr/bin/env -i "$@"' "$root" "${inside_env[@]}" "$@"
+}
+
+# no_mounts_under DIR: true when nothing is mounted at or below DIR.
+no_mounts_under() {
+	! awk -v d="$1" '$5 == d || index($5, d "/") == 1 { found = 1 } END { exit !found }' /proc/self/mountinfo
+}
+
+prepare() {
+	if [ -f "$stamp" ] && [ "$(cat "$stamp")" = "$stamp_text" ]; then
+		say "using the cached root $root"
+		return
+	fi
+	if ! command -v debootstrap >/dev/null; then
+		say "installing debootstrap"
+		apt-get install -y -qq debootstrap >/dev/null || { apt-get update -qq && apt-get install -y -qq debootstrap >/dev/null; }
+	fi
+	if [ ! -x "$root/usr/bin/apt-get" ]; then
+		no_mounts_under "$root" && no_mounts_under "$root.new" || die "something is still mounted under $root"
+		rm -rf "$root" "$root.new"
+		say "debootstrap --variant=minbase trixie $root ($mirror; a few minutes)"
+		debootstrap --variant=minbase trixie "$root.new" "$mirror" >"$cache/debootstrap.log" 2>&1 ||
+			die "debootstrap failed; see $cache/debootstrap.log"
+		mv "$root.new" "$root"
+	fi
+	cp /etc/resolv.conf "$root/etc/resolv.conf"
+	mount_system
+	say "apt-get install $packages"
+	{
+		in_root apt-get update &&
+			in_root DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends $packages &&
+			in_root apt-get clean
+	} >"$cache/apt.log" 2>&1 || die "apt-get failed; see $cache/apt.log"
+	# Debian's nix-setup-systemd would create the build users through systemd; do it here,
+	# with ids the host does not use: Nix kills every process of a build user's uid
+	# before a build, and the host's Nix would kill ours (and ours the host's).
+	for i in 1 2 3 4; do in_root userdel "nixbld$i" 2>/dev/null || true; done
+	in_root groupdel nixbld 2>/dev/null || true
+	in_root groupadd --system --gid "$uid_base" nixbld
+	for i in 1 2 3 4; do
+		in_root useradd --system --uid $((uid_base + i)) --gid nixbld --groups nixbld --home-dir /var/empty \
+			--no-create-home --shell /usr/sbin/nologin --comment "Nix build user $i" "nixbld$i"
+	done
+	unmount_all
+	printf '%s\n' "$stamp_text" >"$stamp"
+	say "root ready"
+}
+
+# enter: mount what the runs inside need.
+enter() {
+	local sysroot bin=${LIBNIX_BIN:-$here/bin}
+	sysroot=$(rustc --print sysroot)
+	[ -x "$bin/logone" ] || die "no libnix binaries in $bin (run make build, or set LIBNIX_BIN)"
+	mount_system
+	bind "$sysroot" "$sysroot" ro
+	bind /usr/share/cargo/registry /usr/share/cargo/registry ro
+	bind "$here" /libnix/src ro
+	bind "$bin" /libnix/bin ro
+	mkdir -p "$root/work"
+	inside_env=(HOME=/root TERM="${TERM:-dumb}" LANG=C.UTF-8
+		LIBNIX_COMPAT_FIXTURES="$LIBNIX_COMPAT_FIXTURES" LIBNIX_COMPAT_FRESH="$LIBNIX_COMPAT_FRESH"
+		PATH="/libnix/bin:$sysroot/bin:/usr/sbin:/usr/bin:/sbin:/bin")
+}
+
+# copy_records: the logs record wrote in the root, back into the checkout.
+copy_records() {
+	local src=$root/work/record dst=$here/internal/nixlog/testdata/nixlogs-2.26 d f
+	for d in "$src"/[0-9][0-9]-*/; do
+		d=${d%/}
+		[ -f "$d/commands.txt" ] || continue
+		rm -f "$dst/${d##*/}"/*.stderr "$dst/${d##*/}"/*.stdout
+		for f in "$d"/*.stderr "$d"/*.stdout "$d/commands.txt"; do
+			[ -f "$f" ] && cp "$f" "$dst/${d##*/}/"
+		done
+		say "recorded ${d##*/}"
+	done
+}
+
+main() {
+	local cmd=${1:-test} why start=$SECONDS
+	[ $# -gt 0 ] && shift
+	case $cmd in
+	check)
+		why=$(check) || { say "cannot run here: $why"; exit 77; }
+		say "this machine can run the Nix 2.26 compat test"
+		return
+		;;
+	auto)
+		if ! why=$(check); then
+			say "SKIPPED the Nix 2.26 compat test: $why (make test-compat runs it where it can)"
+			return 0
+		fi
+		cmd=test
+		;;
+	prepare | test | record | shell) ;;
+	*) die "unknown command '$cmd' (check, prepare, test, auto, record or shell)" ;;
+	esac
+	why=$(check) || die "$why"
+	# One run at a time per cache: a second one waits for the first.
+	mkdir -p "$cache"
+	exec 9>"$cache/lock"
+	flock 9
+	prepare
+	[ "$cmd" = prepare ] && return
+	enter
+	case $cmd in
+	test)
+		in_root bash /libnix/src/scripts/nix-compat.sh --inside test
+		say "ok: the fixtures build under $(in_root nix --version) as under cargo ($((SECONDS - start)) s)"
+		;;
+	record)
+		in_root bash /libnix/src/scripts/nix-compat.sh --inside record "$@"
+		copy_records
+		;;
+	shell) in_root bash -l ;;
+	esac
+}
+
+main "$@"
