@@ -12,7 +12,7 @@ export PATH := $(CURDIR)/bin:$(HOME)/.cargo/bin:/usr/local/go/bin:$(PATH)
 # Static binaries: buildrs-parse runs inside Nix sandboxes.
 export CGO_ENABLED := 0
 
-.PHONY: all build install setup test test-unit vet fuzz bench demo clean
+.PHONY: all build install setup test test-unit test-compat vet fuzz bench demo clean
 
 all: build
 
@@ -36,6 +36,11 @@ vet:
 # (real nix and cargo; LIBNIX_E2E=1 turns a missing tool into a failure, not a skip).
 test: setup build vet
 	LIBNIX_E2E=1 $(GO) test -count=1 -timeout 25m ./...
+	bash scripts/nix-compat.sh auto
+
+# The end-to-end fixtures under Debian trixie's Nix 2.26 (root, debootstrap).
+test-compat: build
+	bash scripts/nix-compat.sh test
 
 # Quick inner loop: no set-up, no end-to-end tests.
 test-unit:

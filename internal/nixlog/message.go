@@ -95,6 +95,11 @@ func classify(r *Record, sawBuild bool) *Message {
 		// An IFD failure: the builder error is nested in an evaluation
 		// error's trace (2.13+).
 		m.Kind, m.Drvs = MsgBuildError, []string{failedDrv(body)}
+	case strings.HasPrefix(strings.TrimSpace(body), "… while setting up the build environment"):
+		// The sandbox could not be set up (2.26: before any build activity
+		// starts, naming the derivation only as "<drv>.chroot/…"); not an
+		// evaluation error although no build was seen.
+		m.Kind = MsgError
 	case m.HasPos || len(m.Trace) > 0 || !sawBuild:
 		m.Kind = MsgEvalError
 	default:

@@ -19,21 +19,18 @@ set -u
 cd "$(dirname "$0")"
 NIX3=(nix --extra-experimental-features nix-command)
 # The builders are /bin/sh scripts: the sandbox needs the system's shell and tools.
-OPTS=(--option substituters '' --option sandbox true --option extra-sandbox-paths '/bin /usr /lib /lib64')
+# sandbox-paths, not extra-sandbox-paths: see docs/nix-versions.md.
+SANDBOX=(--option sandbox true --option sandbox-fallback false --option sandbox-paths)
+OPTS=(--option substituters '' "${SANDBOX[@]}" '/bin /usr /lib /lib64')
 
-# clean FILE [ARGS]: delete every output in the closure of FILE's derivations.
-# --ignore-liveness: the compat test's result links may hold the same outputs.
+# forget_outputs DRV... (from nix-compat.sh) deletes the outputs of DRVs and their referrers.
+command -v forget_outputs >/dev/null || { echo "record.sh: run it through scripts/nix-compat.sh record" >&2; exit 2; }
+
+# clean FILE [ARGS]: forget every output of the closure of FILE's derivations.
 clean() {
-	local file=$1 drvs outs=()
-	shift
-	drvs=$(nix-instantiate "$file" "$@" 2>/dev/null) || return 0
-	for d in $(nix-store -qR $drvs | grep '\.drv$'); do
-		for o in $(nix-store -q --outputs "$d"); do
-			[ -e "$o" ] && outs+=("$o")
-		done
-	done
-	[ ${#outs[@]} -gt 0 ] && nix-store --delete --ignore-liveness "${outs[@]}" >/dev/null 2>&1
-	return 0
+	local drvs
+	drvs=$(nix-instantiate "$@" 2>/dev/null) || return 0
+	forget_outputs $(nix-store -qR $drvs | grep '\.drv$')
 }
 
 # run VARIANT CMD...: stderr and stdout to VARIANT.stderr/.stdout.
@@ -62,19 +59,19 @@ show_trace() {
 	run nix-build.plain.show-trace nix-build default.nix --no-out-link "${OPTS[@]}" --show-trace
 }
 
-# libnix CASE FIXTURE [EDIT]: the libnix pipeline on a fresh copy of FIXTURE (after EDIT,
-# run in the copy), recording nix-build's log as libnix-build runs it (no -v).
+# libnix FIXTURE [EDIT]: the libnix pipeline on a fresh copy of FIXTURE (after the function
+# EDIT, run in the copy), recording nix-build's log as libnix-build runs it (no -v).
 libnix() {
-	local w=/work/record-$2 sp
+	local w=/work/record-$1 sp
 	rm -rf "$w"
-	cp -a "/libnix/src/testdata/fixtures/$2" "$w"
-	(cd "$w" && eval "${3:-:}" && crate-plan >plan.json && nix-emit --out target/debug/nix <plan.json) ||
+	cp -a "/libnix/src/testdata/fixtures/$1" "$w"
+	(cd "$w" && ${2:-:} && crate-plan >plan.json && nix-emit --out target/debug/nix <plan.json) ||
 		{ echo "$1: planning failed" >&2; return 1; }
 	sp=$(cd "$w" && nix-instantiate --eval --strict -E '(import ./target/debug/nix {}).sandboxPaths' | tr -d '[]"')
 	clean "$w/target/debug/nix" -A all
-	echo "(in a copy of testdata/fixtures/$2${3:+ after: $3}, after crate-plan >plan.json && nix-emit --out target/debug/nix <plan.json)" >>commands.txt
+	echo "(in a copy of testdata/fixtures/$1${2:+ after $2 (record.sh)}, after crate-plan >plan.json && nix-emit --out target/debug/nix <plan.json)" >>commands.txt
 	run nix-build.internal-json nix-build "$w/target/debug/nix" -A all --no-out-link --max-jobs 2 --cores 2 \
-		--option substituters '' --option sandbox true --option extra-sandbox-paths "$sp" --log-format internal-json
+		--option substituters '' "${SANDBOX[@]}" "$sp" --log-format internal-json
 	rm -rf "$w"
 }
 
@@ -87,9 +84,18 @@ case_12() { standard "" ""; }
 case_19() { standard "--max-jobs 4" "--max-jobs 4"; }
 case_29() { standard "" ""; }
 case_30() { standard "--max-jobs 4 --keep-going -A fail-a -A fail-b -A slow" "--max-jobs 4 --keep-going fail-a fail-b slow"; }
-case_31() { libnix 31 workspace; }
-# A type error in the app's library: rustc fails on one unit, the others build.
-case_32() { libnix 32 workspace "printf '%s\n' 'pub fn broken() -> u32 { \"not a number\" }' >>app/src/lib.rs"; }
+case_31() { libnix workspace; }
+# A type error in the app's library: rustc fails on that unit, the others build.
+break_app() { printf '%s\n' 'pub fn broken() -> u32 { "not a number" }' >>app/src/lib.rs; }
+case_32() { libnix workspace break_app; }
+# extra-sandbox-paths with /bin, as the 2.8-era options had it: Debian's Nix 2.26 cannot
+# set up the sandbox (docs/nix-versions.md).
+case_33() {
+	local old=(--option substituters '' --option sandbox true --option extra-sandbox-paths '/bin /usr /lib /lib64')
+	clean default.nix
+	run nix-build.internal-json nix-build default.nix --no-out-link "${old[@]}" --log-format internal-json -v
+	run nix-build.plain nix-build default.nix --no-out-link "${old[@]}"
+}
 
 wanted=("$@")
 for dir in [0-9][0-9]-*/; do
