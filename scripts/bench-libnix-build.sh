@@ -1,20 +1,27 @@
 #!/usr/bin/env bash
-# Benchmarks libnix-build against cargo on a copy of the demo fixture, both
-# measured in this run on this machine, and prints a table of ratios:
+# Benchmarks libnix-build against cargo, both measured in this run on this
+# machine, on two projects: a copy of the demo fixture (74 units: serde, clap,
+# regex, flate2 + zlib, openssl) and a generated workspace of 30 members
+# (scripts/gen-workspace.sh). For each it prints, as ratios libnix-build/cargo:
 #
-#   cold      nothing built: cargo with an empty target directory; libnix-build
-#             with an empty target/ (so it plans again) and none of the
-#             project's unit outputs in the Nix store
-#   no-op     a second build with nothing changed
-#   edit      after a one-line edit of the root crate's src/main.rs
+#   cold        nothing built: cargo with an empty target directory;
+#               libnix-build with an empty target/ (so it plans again) and
+#               none of the project's unit outputs in the Nix store
+#   no-op       a second build with nothing changed
+#   edit-root   after a one-line edit of the root crate (the binary)
+#   edit-leaf   after a one-line edit of a library only the root depends on
+#               (workspace only)
+#
+# and, for each edit, how many units each tool compiled (cargo's and
+# libnix-build's "Compiling" lines; libnix-build prints one per derivation).
 #
 # How the Nix store is made cold: after a warm-up build, the output paths of
 # every unit of the emitted build system (`units` of target/debug/nix) and of
 # its `all` link farm are deleted with `nix-store --delete`, after removing
 # libnix-build's own GC root. Sources (crates copied into the store) stay,
 # as cargo's registry sources stay unpacked. A unit output another GC root
-# still holds (another checkout's target/debug/nix/gc/result) cannot be
-# deleted; the script says so, and that part of the cold figure is warm.
+# still holds cannot be deleted; the script says so, and that part of the
+# cold figure is warm.
 #
 # Usage: scripts/bench-libnix-build.sh [-j N]   (tools from bin/, else PATH)
 set -euo pipefail
@@ -29,12 +36,10 @@ done
 
 work=$(mktemp -d /tmp/libnix-bench.XXXXXX)
 trap 'rm -rf "$work"' EXIT
-cp -r "$here/testdata/fixtures/demo" "$work/demo"
-cd "$work/demo"
-cargo_target=$work/cargo-target
 
 now() { date +%s.%N; }
-# timed VAR CMD...: runs CMD quietly, sets VAR to its wall time in seconds.
+# timed VAR CMD...: runs CMD with its output in $work/log, sets VAR to its
+# wall time in seconds.
 timed() {
 	local var=$1 start end
 	shift
@@ -47,41 +52,67 @@ timed() {
 	end=$(now)
 	printf -v "$var" '%s' "$(echo "$start $end" | awk '{ printf "%.3f", $2 - $1 }')"
 }
+compiled() { grep -c '^ *Compiling ' "$work/log" || true; }
 
-cargo_build() { cargo build -j "$jobs" --target-dir "$cargo_target"; }
-nix_build() { libnix-build -j "$jobs"; }
+# forget_outputs DIR: removes the project's unit outputs from the Nix store.
+forget_outputs() {
+	local dir=$1 p i left=0
+	local -a outs present=()
+	mapfile -t outs < <(nix-instantiate --eval --strict --json --read-write-mode \
+		-E "let s = import $dir/target/debug/nix { }; in [ s.all.outPath ] ++ builtins.attrValues (builtins.mapAttrs (n: u: u.outPath) s.units)" |
+		tr -d '[]"' | tr ',' '\n')
+	rm -rf "$dir/target"
+	for p in "${outs[@]}"; do [ -e "$p" ] && present+=("$p"); done
+	if [ "${#present[@]}" -gt 0 ] && ! nix-store --delete "${present[@]}" >"$work/log" 2>&1; then
+		for ((i = ${#present[@]} - 1; i >= 0; i--)); do nix-store --delete "${present[$i]}" >/dev/null 2>&1 || true; done
+		for p in "${present[@]}"; do [ -e "$p" ] && left=$((left + 1)); done
+		echo "bench: warning: $left of ${#outs[@]} unit outputs are held by other GC roots; they stay built" >&2
+	fi
+}
 
-echo "bench: warm-up build to find the project's units" >&2
-nix_build >/dev/null 2>&1 || { echo "bench: libnix-build failed" >&2; nix_build; exit 1; }
-mapfile -t outs < <(nix-instantiate --eval --strict --json --read-write-mode \
-	-E "let s = import $work/demo/target/debug/nix { }; in [ s.all.outPath ] ++ builtins.attrValues (builtins.mapAttrs (n: u: u.outPath) s.units)" |
-	tr -d '[]"' | tr ',' '\n')
-rm -rf target
-present=()
-for p in "${outs[@]}"; do [ -e "$p" ] && present+=("$p"); done
-if [ "${#present[@]}" -gt 0 ] && ! nix-store --delete "${present[@]}" >"$work/log" 2>&1; then
-	# Delete what can be deleted, one path at a time, dependents first.
-	for ((i = ${#present[@]} - 1; i >= 0; i--)); do nix-store --delete "${present[$i]}" >/dev/null 2>&1 || true; done
-	left=0
-	for p in "${present[@]}"; do [ -e "$p" ] && left=$((left + 1)); done
-	echo "bench: warning: $left of ${#outs[@]} unit outputs are held by other GC roots; they stay built" >&2
-fi
+rows=()
+row() { rows+=("$(echo "$@" | awk '{ printf "%-10s %-10s %9.2fs %13.2fs %7.2f %8s %8s\n", $1, $2, $3, $4, ($3 > 0 ? $4 / $3 : 0), $5, $6 }')"); }
 
-echo "bench: cold builds" >&2
-rm -rf "$cargo_target"
-timed cargo_cold cargo_build
-timed nix_cold nix_build
-echo "bench: no-op builds" >&2
-timed cargo_noop cargo_build
-timed nix_noop nix_build
-echo "bench: one-line edit of src/main.rs" >&2
-echo "// edited $(date +%s%N)" >>src/main.rs
-timed cargo_edit cargo_build
-timed nix_edit nix_build
+# bench NAME DIR ROOT_FILE [LEAF_FILE]
+bench() {
+	local name=$1 dir=$2 root=$3 leaf=${4-}
+	local ct=$work/$name-cargo-target
+	cd "$dir"
+	cargo_build() { cargo build -j "$jobs" --target-dir "$ct"; }
+	nix_build() { libnix-build -j "$jobs"; }
+	echo "bench: $name: warm-up build to find the project's units" >&2
+	nix_build >/dev/null 2>&1 || { echo "bench: libnix-build failed" >&2; nix_build; exit 1; }
+	forget_outputs "$dir"
 
-printf '\n%-10s %10s %14s %8s\n' scenario cargo libnix-build ratio
-row() { echo "$1 $2 $3" | awk '{ printf "%-10s %9.2fs %13.2fs %8.2f\n", $1, $2, $3, ($2 > 0 ? $3 / $2 : 0) }'; }
-row cold "$cargo_cold" "$nix_cold"
-row no-op "$cargo_noop" "$nix_noop"
-row edit "$cargo_edit" "$nix_edit"
-echo "(demo fixture, -j $jobs, $(nproc) CPUs; ratio = libnix-build / cargo)"
+	echo "bench: $name: cold builds" >&2
+	timed c cargo_build
+	timed n nix_build
+	row "$name" cold "$c" "$n" - -
+	echo "bench: $name: no-op builds" >&2
+	timed c cargo_build
+	timed n nix_build
+	row "$name" no-op "$c" "$n" - -
+	local what file cu nu
+	for what in edit-root edit-leaf; do
+		file=$root
+		[ "$what" = edit-leaf ] && file=$leaf
+		[ -n "$file" ] || continue
+		echo "bench: $name: one-line edit of $file" >&2
+		echo "// edited $(date +%s%N)" >>"$file"
+		timed c cargo_build
+		cu=$(compiled)
+		timed n nix_build
+		nu=$(compiled)
+		row "$name" "$what" "$c" "$n" "$cu" "$nu"
+	done
+}
+
+cp -r "$here/testdata/fixtures/demo" "$work/demo"
+bench demo "$work/demo" src/main.rs
+bash "$here/scripts/gen-workspace.sh" 30 "$work/ws30"
+# m30 is a top-layer library: only the binary m01 depends on it.
+bench ws30 "$work/ws30" m01/src/main.rs m30/src/lib.rs
+
+printf '\n%-10s %-10s %10s %14s %7s %8s %8s\n' project scenario cargo libnix-build ratio "cargo#" "nix#"
+printf '%s\n' "${rows[@]}"
+echo "(-j $jobs, $(nproc) CPUs; ratio = libnix-build / cargo; #: units compiled by the edit)"

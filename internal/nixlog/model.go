@@ -37,6 +37,9 @@ type Unit struct {
 	Mode     string
 	Local    bool
 	Protocol int
+	// Failed: the unit's own finish message reported a non-zero exit, so
+	// its failure was explained in the unit's terms.
+	Failed bool
 }
 
 // LogLine is one line of a build's log. Post marks post-build-hook output.
@@ -314,8 +317,13 @@ func (m *Model) result(r *Record) {
 		}
 		var c *CargoMsg
 		if b != nil && strings.HasPrefix(l.Text, CargoPrefix) {
-			if c, _ = ParseCargo(l.Text); c != nil && c.Type == CargoStart {
+			c, _ = ParseCargo(l.Text)
+			switch {
+			case c == nil:
+			case c.Type == CargoStart:
 				m.unitStarted(b, c)
+			case c.Type == CargoFinish && c.Exit != 0 && b.Unit != nil:
+				b.Unit.Failed = true
 			}
 		}
 		if b != nil && !b.Released {

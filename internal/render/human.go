@@ -342,10 +342,11 @@ func coveredByCargo(m *nixlog.Message, build func(drv string) *nixlog.Build) boo
 	case nixlog.MsgDependencyError, nixlog.MsgBuildSummary:
 		return true
 	case nixlog.MsgBuildError:
-		// Only the one-line form: a longer message (an evaluation trace
-		// around a failed import-from-derivation) says more than the log.
+		// Only when the unit itself reported its failure, and only the
+		// one-line form: a longer message (an evaluation trace around a
+		// failed import-from-derivation) says more than the log.
 		b := build(m.Drvs[0])
-		return b != nil && b.Unit != nil && !strings.Contains(m.Plain, "\n")
+		return b != nil && b.Unit != nil && b.Unit.Failed && !strings.Contains(m.Plain, "\n")
 	}
 	return false
 }

@@ -358,3 +358,29 @@ func TestStatusLine(t *testing.T) {
 		t.Errorf("status line not cleared before the summary: %q", buf.String()[max(0, buf.Len()-200):])
 	}
 }
+
+// TestCargoLevelNoise: at the cargo level nix's "builder failed" line is left
+// out when the unit reported its failure itself (rustc's error and cargo's
+// "could not compile" were shown), and kept when the unit died without a
+// word, where it is the only explanation.
+func TestCargoLevelNoise(t *testing.T) {
+	const drv = "/nix/store/aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa-foo-0.1.0-lib-1234abcd.drv"
+	start := `@nix {"action":"start","id":7,"level":3,"type":105,"text":"building '` + drv + `'","fields":["` + drv + `","",1,1]}` + "\n" +
+		`@nix {"action":"result","id":7,"type":101,"fields":["@cargo {\"v\":2,\"type\":\"start\",\"unit\":\"u\",\"crate\":\"foo\",\"version\":\"0.1.0\",\"kind\":\"lib\",\"target\":\"foo\",\"mode\":\"build\",\"local\":true}"]}` + "\n"
+	failed := `@nix {"action":"msg","level":0,"msg":"error: builder for '` + drv + `' failed with exit code 1"}` + "\n"
+	for _, tc := range []struct {
+		name, log string
+		shown     bool
+	}{
+		{"unit reported", start + `@nix {"action":"result","id":7,"type":101,"fields":["@cargo {\"v\":2,\"type\":\"finish\",\"unit\":\"u\",\"exit\":1}"]}` + "\n" + failed, false},
+		{"unit silent", start + `@nix {"action":"result","id":7,"type":101,"fields":["bash: something broke"]}` + "\n" + failed, true},
+	} {
+		got, status := render(t, []byte(tc.log), Options{Level: LevelCargo})
+		if status != 1 {
+			t.Errorf("%s: status %d", tc.name, status)
+		}
+		if strings.Contains(got, "failed with exit code 1") != tc.shown {
+			t.Errorf("%s: nix's builder error shown=%v, want %v:\n%s", tc.name, !tc.shown, tc.shown, got)
+		}
+	}
+}
