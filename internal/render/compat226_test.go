@@ -133,7 +133,7 @@ func TestCases226(t *testing.T) {
 			[]string{"slow: tick"}},
 		{[]string{"31-libnix-workspace/nix-build.internal-json.stderr"}, 0,
 			[]string{"Compiling macros v0.1.0 (proc-macro)", "Compiling text-utils v0.2.0 (build-script-run)",
-				"Compiling app v0.3.1-beta.2 (lib)", "Compiling app v0.3.1-beta.2 (bin)", "Finished 11 built"},
+				"Compiling app v0.3.1-beta.2 (lib)", `Compiling app v0.3.1-beta.2 (bin "app")`, "Finished 11 built"},
 			[]string{"error", "warning"}},
 		{[]string{"32-libnix-workspace-fail/nix-build.internal-json.stderr"}, 1,
 			[]string{"Compiling app v0.3.1-beta.2 (lib)", "error[E0308]: mismatched types", "--> app/src/lib.rs:31:26",

@@ -113,7 +113,17 @@ func (h *human) UnitStarted(b *nixlog.Build) {
 	if u.Version != "" {
 		name += " v" + u.Version
 	}
-	h.verb(unitVerb(u), name+" ("+u.Kind+")")
+	h.verb(unitVerb(u), name+" ("+kindLabel(u)+")")
+}
+
+// kindLabel names what a unit compiles as cargo's messages do: the kind,
+// and for targets other than the library their name (`bin "app-tool"`),
+// which tells apart the units of a package with several binaries.
+func kindLabel(u *nixlog.Unit) string {
+	if u.Target != "" && u.Kind != "lib" && u.Kind != "proc-macro" && !strings.HasPrefix(u.Kind, "build-script") {
+		return fmt.Sprintf("%s %q", u.Kind, u.Target)
+	}
+	return u.Kind
 }
 
 func unitVerb(u *nixlog.Unit) string {
@@ -208,11 +218,7 @@ func (h *human) unitFinished(b *nixlog.Build, s *buildState, c *nixlog.CargoMsg)
 	u := b.Unit
 	label := "`" + b.Name + "`"
 	if u != nil {
-		label = "`" + u.Crate + "` (" + u.Kind
-		if u.Target != "" && u.Kind != "lib" {
-			label += fmt.Sprintf(" %q", u.Target)
-		}
-		label += ")"
+		label = "`" + u.Crate + "` (" + kindLabel(u) + ")"
 	}
 	if c.Exit == 0 {
 		if s.warnings > 0 {
@@ -420,7 +426,7 @@ func (h *human) finish(sum *nixlog.Summary) {
 	h.line(fmt.Sprintf("%s: build failed in %s: %s", h.st.red("error"), elapsed, strings.Join(parts, ", ")))
 	for _, b := range failed {
 		if b.Unit != nil && h.opts.Level == LevelCargo {
-			h.line(fmt.Sprintf("  failed: %s v%s (%s)", b.Unit.Crate, b.Unit.Version, b.Unit.Kind))
+			h.line(fmt.Sprintf("  failed: %s v%s (%s)", b.Unit.Crate, b.Unit.Version, kindLabel(b.Unit)))
 			continue
 		}
 		h.line("  failed: " + nixlog.DrvName(b.Drv) + " (" + b.Drv + ")")
