@@ -11,7 +11,6 @@ import (
 	"io"
 	"os"
 	"os/signal"
-	"strings"
 
 	"github.com/itchyny/gojq"
 	"github.com/libnix/libnix/internal/cargo"
@@ -42,11 +41,6 @@ options:
   -h, --help              print this help
 `
 
-type list []string
-
-func (l *list) String() string     { return strings.Join(*l, ",") }
-func (l *list) Set(s string) error { *l = append(*l, s); return nil }
-
 func main() {
 	os.Exit(run())
 }
@@ -56,24 +50,9 @@ func run() int {
 	var jq string
 	fs := flag.NewFlagSet("crate-plan", flag.ContinueOnError)
 	fs.SetOutput(io.Discard) // errors are reported below in one line
-	fs.StringVar(&f.ManifestPath, "manifest-path", "", "")
-	fs.BoolVar(&f.Release, "release", false, "")
-	fs.StringVar(&f.Profile, "profile", "", "")
-	fs.Var((*list)(&f.Packages), "p", "")
-	fs.Var((*list)(&f.Packages), "package", "")
-	fs.BoolVar(&f.Workspace, "workspace", false, "")
-	fs.BoolVar(&f.Lib, "lib", false, "")
-	fs.Var((*list)(&f.Bins), "bin", "")
-	fs.Var((*list)(&f.Examples), "example", "")
-	fs.BoolVar(&f.AllTargets, "all-targets", false, "")
-	fs.Var((*list)(&f.Features), "F", "")
-	fs.Var((*list)(&f.Features), "features", "")
-	fs.BoolVar(&f.AllFeatures, "all-features", false, "")
-	fs.BoolVar(&f.NoDefaultFeatures, "no-default-features", false, "")
-	fs.StringVar(&f.Target, "target", "", "")
-	fs.BoolVar(&f.Locked, "locked", false, "")
+	f.Register(fs)
 	fs.StringVar(&jq, "jq", "", "")
-	if err := fs.Parse(os.Args[1:]); err != nil {
+	if err := fs.Parse(cargo.SplitShort(os.Args[1:])); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
 			fmt.Print(usage)
 			return 0
@@ -85,8 +64,8 @@ func run() int {
 		fmt.Fprintf(os.Stderr, "crate-plan: %s: unexpected argument\n", fs.Arg(0))
 		return 2
 	}
-	if f.Release && f.Profile != "" {
-		fmt.Fprintln(os.Stderr, "crate-plan: --release: conflicts with --profile")
+	if err := f.Check(); err != nil {
+		fmt.Fprintf(os.Stderr, "crate-plan: %v\n", err)
 		return 2
 	}
 	var filter *gojq.Code

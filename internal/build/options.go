@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"io"
 	"runtime"
-	"strings"
 
 	"github.com/libnix/libnix/internal/cargo"
 )
@@ -28,6 +27,7 @@ cargo options:
   --lib                   build only the library
   --bin NAME              build only the named binary (repeatable)
   --example NAME          build only the named example (repeatable)
+  --all-targets           build every target (tests and benches as test binaries)
   -F, --features FEATURES features to activate (repeatable; comma or space separated)
   --all-features          activate all features
   --no-default-features   do not activate the default feature
@@ -70,11 +70,6 @@ type Options struct {
 // ErrHelp is returned by ParseArgs for -h and --help.
 var ErrHelp = flag.ErrHelp
 
-type list []string
-
-func (l *list) String() string     { return strings.Join(*l, ",") }
-func (l *list) Set(s string) error { *l = append(*l, s); return nil }
-
 // ParseArgs reads libnix-build's command line (without the program name).
 func ParseArgs(args []string) (*Options, error) {
 	o := &Options{}
@@ -82,21 +77,7 @@ func ParseArgs(args []string) (*Options, error) {
 	var verbose, quiet bool
 	fs := flag.NewFlagSet("libnix-build", flag.ContinueOnError)
 	fs.SetOutput(io.Discard) // errors are reported by the caller in one line
-	fs.StringVar(&f.ManifestPath, "manifest-path", "", "")
-	fs.BoolVar(&f.Release, "release", false, "")
-	fs.StringVar(&f.Profile, "profile", "", "")
-	fs.Var((*list)(&f.Packages), "p", "")
-	fs.Var((*list)(&f.Packages), "package", "")
-	fs.BoolVar(&f.Workspace, "workspace", false, "")
-	fs.BoolVar(&f.Lib, "lib", false, "")
-	fs.Var((*list)(&f.Bins), "bin", "")
-	fs.Var((*list)(&f.Examples), "example", "")
-	fs.Var((*list)(&f.Features), "F", "")
-	fs.Var((*list)(&f.Features), "features", "")
-	fs.BoolVar(&f.AllFeatures, "all-features", false, "")
-	fs.BoolVar(&f.NoDefaultFeatures, "no-default-features", false, "")
-	fs.StringVar(&f.Target, "target", "", "")
-	fs.BoolVar(&f.Locked, "locked", false, "")
+	f.Register(fs)
 	fs.BoolVar(&o.Offline, "offline", false, "")
 	fs.IntVar(&o.Jobs, "j", runtime.NumCPU(), "")
 	fs.IntVar(&o.Jobs, "jobs", runtime.NumCPU(), "")
@@ -116,7 +97,7 @@ func ParseArgs(args []string) (*Options, error) {
 			break
 		}
 	}
-	if err := fs.Parse(splitShort(own)); err != nil {
+	if err := fs.Parse(cargo.SplitShort(own)); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
 			return nil, ErrHelp
 		}
@@ -126,9 +107,10 @@ func ParseArgs(args []string) (*Options, error) {
 		return nil, fmt.Errorf("%s: unexpected argument (nix-build arguments go after --)", fs.Arg(0))
 	}
 	o.NixArgs = nixArgs
+	if err := f.Check(); err != nil {
+		return nil, err
+	}
 	switch {
-	case f.Release && f.Profile != "":
-		return nil, fmt.Errorf("--release: conflicts with --profile")
 	case verbose && quiet:
 		return nil, fmt.Errorf("--verbose: conflicts with --quiet")
 	case o.Jobs < 1:
@@ -145,18 +127,4 @@ func ParseArgs(args []string) (*Options, error) {
 		o.Level = "errors"
 	}
 	return o, nil
-}
-
-// splitShort spells cargo's glued short options (-j2, -pfoo, -Ffeat) as two
-// arguments, which is what the flag package understands.
-func splitShort(args []string) []string {
-	var out []string
-	for _, a := range args {
-		if len(a) > 2 && a[0] == '-' && strings.IndexByte("jpF", a[1]) >= 0 && a[2] != '=' {
-			out = append(out, a[:2], a[2:])
-			continue
-		}
-		out = append(out, a)
-	}
-	return out
 }

@@ -1,5 +1,11 @@
 package cargo
 
+import (
+	"errors"
+	"flag"
+	"strings"
+)
+
 // BuildFlags are the `cargo build` options crate-plan accepts; they mean
 // what they mean to cargo and are passed to it unchanged.
 type BuildFlags struct {
@@ -17,6 +23,54 @@ type BuildFlags struct {
 	NoDefaultFeatures bool
 	Target            string
 	Locked            bool
+}
+
+// Register defines the flags on fs, spelled as cargo spells them.
+func (f *BuildFlags) Register(fs *flag.FlagSet) {
+	fs.StringVar(&f.ManifestPath, "manifest-path", "", "")
+	fs.BoolVar(&f.Release, "release", false, "")
+	fs.StringVar(&f.Profile, "profile", "", "")
+	fs.Var((*stringList)(&f.Packages), "p", "")
+	fs.Var((*stringList)(&f.Packages), "package", "")
+	fs.BoolVar(&f.Workspace, "workspace", false, "")
+	fs.BoolVar(&f.Lib, "lib", false, "")
+	fs.Var((*stringList)(&f.Bins), "bin", "")
+	fs.Var((*stringList)(&f.Examples), "example", "")
+	fs.BoolVar(&f.AllTargets, "all-targets", false, "")
+	fs.Var((*stringList)(&f.Features), "F", "")
+	fs.Var((*stringList)(&f.Features), "features", "")
+	fs.BoolVar(&f.AllFeatures, "all-features", false, "")
+	fs.BoolVar(&f.NoDefaultFeatures, "no-default-features", false, "")
+	fs.StringVar(&f.Target, "target", "", "")
+	fs.BoolVar(&f.Locked, "locked", false, "")
+}
+
+// Check reports flags that cannot go together, as cargo does.
+func (f BuildFlags) Check() error {
+	if f.Release && f.Profile != "" {
+		return errors.New("--release: conflicts with --profile")
+	}
+	return nil
+}
+
+// stringList is a repeatable flag.
+type stringList []string
+
+func (l *stringList) String() string     { return strings.Join(*l, ",") }
+func (l *stringList) Set(s string) error { *l = append(*l, s); return nil }
+
+// SplitShort spells cargo's glued short options (-j2, -pfoo, -Ffeat) as two
+// arguments, which is what the flag package understands.
+func SplitShort(args []string) []string {
+	var out []string
+	for _, a := range args {
+		if len(a) > 2 && a[0] == '-' && strings.IndexByte("jpF", a[1]) >= 0 && a[2] != '=' {
+			out = append(out, a[:2], a[2:])
+			continue
+		}
+		out = append(out, a)
+	}
+	return out
 }
 
 // ProfileName is the profile cargo builds with: dev unless told otherwise.
