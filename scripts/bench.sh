@@ -16,7 +16,22 @@ go test ./internal/render -run '^$' -bench Logone -benchmem | grep -E '^Benchmar
 section "nix-emit: a 2,000-unit plan (goals: emit < 1 s, nix-instantiate < 3 s)"
 go test ./internal/nixgen -run '^$' -bench Emit2000 -benchtime 1x | grep -E '^Benchmark'
 
+section "memory: maximum resident set size of each tool (goal: < 300 MB)"
+tmp=$(mktemp -d /tmp/libnix-bench-mem.XXXXXX)
+trap 'rm -rf "$tmp"' EXIT
+cp -r testdata/fixtures/demo "$tmp/demo"
+(cd "$tmp/demo" && crate-plan >"$tmp/plan.json")
+rss_of() { local label=$1; shift; /usr/bin/time -f '%M' -o "$tmp/rss" "$@" >/dev/null 2>&1 || true
+	printf '%-46s %8.1f MB\n' "$label" "$(tail -n 1 "$tmp/rss" | awk '{ print $1 / 1024 }')"; }
+rss_of "crate-plan (demo; max with the cargo it runs)" sh -c "cd '$tmp/demo' && crate-plan"
+rss_of "nix-emit (demo)" sh -c "nix-emit --out '$tmp/out' <'$tmp/plan.json'"
+for i in $(seq 200); do cat internal/nixlog/testdata/nixlogs/*/nix-build.internal-json.stderr; done >"$tmp/big.log"
+rss_of "logone --level cargo ($(du -m "$tmp/big.log" | cut -f1) MB of log)" sh -c "logone <'$tmp/big.log'"
+rss_of "logone --level verbose (same log)" sh -c "logone --level verbose <'$tmp/big.log'"
+rss_of "libnix-build (demo; max with cargo, nix-build)" sh -c "cd '$tmp/demo' && libnix-build"
+go test ./internal/nixgen -run '^$' -bench 'Emit2000/emit' -benchtime 1x -benchmem | grep -E '^Benchmark' | sed 's/^/nix-emit, 2,000 units (allocated, not RSS): /'
+
 if [ -x scripts/bench-libnix-build.sh ]; then
-	section "libnix-build on the demo vs cargo (goals: cold <= 1.25x, no-op <= 0.5 s and <= 3x, edit <= 1.5x)"
+	section "libnix-build vs cargo on the demo and a 30-member workspace (goals: cold <= 1.1x, no-op <= 0.3 s, edits <= 1.0x, a leaf edit rebuilds only the leaf and its dependents)"
 	bash scripts/bench-libnix-build.sh
 fi

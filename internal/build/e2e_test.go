@@ -7,7 +7,6 @@ package build_test
 import (
 	"bufio"
 	"bytes"
-	"flag"
 	"fmt"
 	"io/fs"
 	"os"
@@ -26,22 +25,7 @@ import (
 var toolsDir string
 
 func TestMain(m *testing.M) {
-	flag.Parse()
-	if testing.Short() {
-		os.Exit(m.Run()) // the end-to-end tests skip themselves
-	}
-	dir, err := os.MkdirTemp("", "libnix-build-tools-")
-	if err == nil {
-		err = testenv.GoBuild(dir, "libnix-build", "cargo-libnix", "buildrs-parse", "logone")
-	}
-	if err != nil {
-		fmt.Fprintln(os.Stderr, err)
-		os.Exit(1)
-	}
-	toolsDir = dir
-	code := m.Run()
-	os.RemoveAll(dir)
-	os.Exit(code)
+	testenv.MainWithTools(m, &toolsDir, "libnix-build", "cargo-libnix", "buildrs-parse", "logone")
 }
 
 func need(t *testing.T) {

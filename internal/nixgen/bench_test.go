@@ -73,14 +73,18 @@ func BenchmarkEmit2000(b *testing.B) {
 	if _, err := exec.LookPath("nix-instantiate"); err != nil {
 		b.Skip("nix-instantiate not found")
 	}
-	b.Run("nix-instantiate", func(b *testing.B) {
-		for i := 0; i < b.N; i++ {
-			start := time.Now()
-			cmd := exec.Command("nix-instantiate", out, "-A", "all", "--option", "allow-import-from-derivation", "false")
-			if o, err := cmd.CombinedOutput(); err != nil {
-				b.Fatalf("%v\n%s", err, o)
+	// The first evaluation also copies the 2,000 package directories into
+	// the store; later ones find them there, as a rebuild does.
+	for _, name := range []string{"nix-instantiate-first", "nix-instantiate-again"} {
+		b.Run(name, func(b *testing.B) {
+			for i := 0; i < b.N; i++ {
+				start := time.Now()
+				cmd := exec.Command("nix-instantiate", out, "-A", "all", "--option", "allow-import-from-derivation", "false")
+				if o, err := cmd.CombinedOutput(); err != nil {
+					b.Fatalf("%v\n%s", err, o)
+				}
+				b.ReportMetric(time.Since(start).Seconds(), "s/instantiate")
 			}
-			b.ReportMetric(time.Since(start).Seconds(), "s/instantiate")
-		}
-	})
+		})
+	}
 }

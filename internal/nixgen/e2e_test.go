@@ -26,18 +26,7 @@ import (
 var toolsDir string
 
 func TestMain(m *testing.M) {
-	dir, err := os.MkdirTemp("", "libnix-tools-")
-	if err == nil {
-		err = testenv.GoBuild(dir, "buildrs-parse")
-	}
-	if err != nil {
-		fmt.Fprintln(os.Stderr, err)
-		os.Exit(1)
-	}
-	toolsDir = dir
-	code := m.Run()
-	os.RemoveAll(dir)
-	os.Exit(code)
+	testenv.MainWithTools(m, &toolsDir, "buildrs-parse")
 }
 
 func buildrsParse(t *testing.T) []byte {

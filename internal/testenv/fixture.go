@@ -1,6 +1,7 @@
 package testenv
 
 import (
+	"flag"
 	"fmt"
 	"os"
 	"os/exec"
@@ -73,4 +74,27 @@ func GoBuild(dir string, cmds ...string) error {
 		return fmt.Errorf("go build: %v\n%s", err, out)
 	}
 	return nil
+}
+
+// MainWithTools is a TestMain body: it builds the module's commands cmds
+// into a temporary directory, sets *dir to it, runs the tests and removes
+// the directory. In -short mode nothing is built (the end-to-end tests
+// that use the tools skip themselves).
+func MainWithTools(m *testing.M, dir *string, cmds ...string) {
+	flag.Parse()
+	if testing.Short() {
+		os.Exit(m.Run())
+	}
+	d, err := os.MkdirTemp("", "libnix-tools-")
+	if err == nil {
+		err = GoBuild(d, cmds...)
+	}
+	if err != nil {
+		fmt.Fprintln(os.Stderr, err)
+		os.Exit(1)
+	}
+	*dir = d
+	code := m.Run()
+	os.RemoveAll(d)
+	os.Exit(code)
 }
