@@ -15,13 +15,11 @@
 # and, for each edit, how many units each tool compiled (cargo's and
 # libnix-build's "Compiling" lines; libnix-build prints one per derivation).
 #
-# How the Nix store is made cold: after a warm-up build, the output paths of
-# every unit of the emitted build system (`units` of target/debug/nix) and of
-# its `all` link farm are deleted with `nix-store --delete`, after removing
-# libnix-build's own GC root. Sources (crates copied into the store) stay,
-# as cargo's registry sources stay unpacked. A unit output another GC root
-# still holds cannot be deleted; the script says so, and that part of the
-# cold figure is warm.
+# How the Nix store is made cold: every run of the script builds with its
+# own salt (default.nix's `salt` argument, which enters every unit's
+# derivation), so no unit output of an earlier build is reused. The project
+# is planned once before (which copies the registry crates into the store,
+# as cargo's registry sources are unpacked already).
 #
 # Usage: scripts/bench-libnix-build.sh [-j N]   (tools from bin/, else PATH)
 set -euo pipefail
@@ -30,11 +28,12 @@ here=$(cd "$(dirname "$0")/.." && pwd)
 export PATH="$here/bin:$HOME/.cargo/bin:$PATH"
 jobs=$(nproc)
 if [ "${1-}" = -j ] && [ -n "${2-}" ]; then jobs=$2; fi
-for tool in libnix-build cargo nix-build nix-store nix-instantiate; do
+for tool in libnix-build crate-plan nix-emit cargo nix-build nix-instantiate; do
 	command -v "$tool" >/dev/null || { echo "bench: $tool not found (run make build)" >&2; exit 1; }
 done
 
 work=$(mktemp -d /tmp/libnix-bench.XXXXXX)
+salt=$(date +%s%N)
 trap 'rm -rf "$work"' EXIT
 
 now() { date +%s.%N; }
@@ -54,22 +53,6 @@ timed() {
 }
 compiled() { grep -c '^ *Compiling ' "$work/log" || true; }
 
-# forget_outputs DIR: removes the project's unit outputs from the Nix store.
-forget_outputs() {
-	local dir=$1 p i left=0
-	local -a outs present=()
-	mapfile -t outs < <(nix-instantiate --eval --strict --json --read-write-mode \
-		-E "let s = import $dir/target/debug/nix { }; in [ s.all.outPath ] ++ builtins.attrValues (builtins.mapAttrs (n: u: u.outPath) s.units)" |
-		tr -d '[]"' | tr ',' '\n')
-	rm -rf "$dir/target"
-	for p in "${outs[@]}"; do [ -e "$p" ] && present+=("$p"); done
-	if [ "${#present[@]}" -gt 0 ] && ! nix-store --delete "${present[@]}" >"$work/log" 2>&1; then
-		for ((i = ${#present[@]} - 1; i >= 0; i--)); do nix-store --delete "${present[$i]}" >/dev/null 2>&1 || true; done
-		for p in "${present[@]}"; do [ -e "$p" ] && left=$((left + 1)); done
-		echo "bench: warning: $left of ${#outs[@]} unit outputs are held by other GC roots; they stay built" >&2
-	fi
-}
-
 rows=()
 row() { rows+=("$(echo "$@" | awk '{ printf "%-10s %-10s %9.2fs %13.2fs %7.2f %8s %8s\n", $1, $2, $3, $4, ($3 > 0 ? $4 / $3 : 0), $5, $6 }')"); }
 
@@ -79,10 +62,13 @@ bench() {
 	local ct=$work/$name-cargo-target
 	cd "$dir"
 	cargo_build() { cargo build -j "$jobs" --target-dir "$ct"; }
-	nix_build() { libnix-build -j "$jobs"; }
-	echo "bench: $name: warm-up build to find the project's units" >&2
-	nix_build >/dev/null 2>&1 || { echo "bench: libnix-build failed" >&2; nix_build; exit 1; }
-	forget_outputs "$dir"
+	# Every run of this script builds its own derivations (a salt in their
+	# toolchain identity), so "cold" is cold whatever the store holds.
+	nix_build() { libnix-build -j "$jobs" -- --argstr salt "bench-$salt"; }
+	echo "bench: $name: copying its sources into the store" >&2
+	crate-plan | nix-emit --out "$dir/target/debug/nix"
+	nix-instantiate "$dir/target/debug/nix" -A all >/dev/null
+	rm -rf "$dir/target"
 
 	echo "bench: $name: cold builds" >&2
 	timed c cargo_build

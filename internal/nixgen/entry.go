@@ -184,7 +184,8 @@ func (e *emitter) entryFile() string {
 	w.line("#   nix-build -A all            every unit cargo was asked for")
 	w.line("#   nix-build -A bins.NAME      one binary (bin/NAME)")
 	w.line("#   nix-build -A units.ID       any unit (units/ID.nix says what it is)")
-	w.line("{ toolchain ? %s, pkgs ? null, rustc ? pkgs.rustc, cargo ? pkgs.cargo }:", quote(e.o.Toolchain))
+	w.line("#   --argstr salt S             new derivations for every unit: a from-scratch build")
+	w.line("{ toolchain ? %s, pkgs ? null, rustc ? pkgs.rustc, cargo ? pkgs.cargo, salt ? \"\" }:", quote(e.o.Toolchain))
 	w.line("let")
 	w.indent++
 	w.attr("tc", "import ./toolchain.nix { inherit toolchain pkgs rustc cargo; }")
@@ -192,7 +193,7 @@ func (e *emitter) entryFile() string {
 	w.line("# Cargo.dependencies.nix next to Cargo.toml: per-crate build inputs and environment.")
 	w.attr("depsFile", `ws + "/Cargo.dependencies.nix"`)
 	w.attr("deps", "if builtins.pathExists depsFile then (let d = import depsFile; in if builtins.isFunction d then d { inherit pkgs toolchain; } else d) else { }")
-	w.attr("lib", "import ./lib.nix { toolchain = tc; overrides = deps; inherit packages; }")
+	w.attr("lib", "import ./lib.nix { toolchain = tc; overrides = deps; inherit packages salt; }")
 	w.line("packages = [")
 	w.indent++
 	names := map[string]bool{}

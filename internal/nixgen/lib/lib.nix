@@ -2,7 +2,7 @@
 # generated build system; the unit files call it. Every unit is one
 # derivation built by builder.sh with __structuredAttrs, so lists and strings
 # reach the builder as bash arrays and variables, never as shell code.
-{ toolchain, overrides ? { }, packages ? [ ] }:
+{ toolchain, overrides ? { }, packages ? [ ], salt ? "" }:
 let
   inherit (builtins) elem substring stringLength baseNameOf attrNames filter concatStringsSep;
 
@@ -40,7 +40,8 @@ let
     toolPath = toolchain.path;
     # The toolchain's identity (rustc -vV, linker version) is part of every
     # unit, so a toolchain change rebuilds everything and nothing else does.
-    toolchainId = toolchain.identity;
+    # A salt makes every unit new to the store: a from-scratch build.
+    toolchainId = toolchain.identity + (if salt == "" then "" else "\nsalt: ${salt}");
   } // attrs);
 in
 rec {
