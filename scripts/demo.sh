@@ -9,17 +9,6 @@ mkdir -p "$work"
 cp -rT "$root/testdata/fixtures/demo" "$work/demo"
 cd "$work/demo"
 echo "demo: building $PWD through Nix" >&2
-if [ -x "$root/bin/libnix-build" ]; then
-	libnix-build
-	bin=target/debug/demo
-else
-	crate-plan >target-plan.json
-	nix-emit --out target/debug/nix <target-plan.json
-	paths=$(nix-instantiate --eval --strict -E '(import ./target/debug/nix {}).sandboxPaths' | tr -d '[]"')
-	nix-build target/debug/nix -A all -o target/debug/nix/gc/result \
-		--option substituters '' --option sandbox true --option sandbox-fallback false --option sandbox-paths "$paths" \
-		--max-jobs "$(nproc)" --cores "$(nproc)" --log-format internal-json 2>&1 | logone
-	bin=target/debug/nix/gc/result/bin/demo
-fi
-echo "demo: running $bin" >&2
-"./$bin"
+libnix-build
+echo "demo: running target/debug/demo" >&2
+./target/debug/demo
