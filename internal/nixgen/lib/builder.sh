@@ -41,10 +41,18 @@ diagnostics() {
 }
 
 # The workspace view: local packages sit at their workspace-relative path under
-# $tmp/ws, and rustc runs there, as cargo runs it in the workspace root.
+# $tmp/ws, and rustc runs there, as cargo runs it in the workspace root. The
+# working directory stays the same from build to build (a package at the
+# workspace root gets its entries linked in, not the changing store path),
+# so rustc's incremental cache and debug info do not see a new directory.
 srcroot() {
 	if [ "${relDir-}" = . ]; then
-		cd "$src"
+		mkdir -p "$tmp/ws"
+		local f
+		shopt -s dotglob nullglob
+		for f in "$src"/*; do ln -s "$f" "$tmp/ws/"; done
+		shopt -u dotglob nullglob
+		cd "$tmp/ws"
 		crateRoot=$srcPath
 	elif [ -n "${relDir-}" ]; then
 		mkdir -p "$tmp/ws/$(dirname "$relDir")"
