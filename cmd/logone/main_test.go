@@ -129,7 +129,7 @@ func TestNixBuild(t *testing.T) {
 		{"ok", 0, []string{"    Building logone-e2e-ok\n", "    Finished 1 built in "}},
 		{"bad", 1, []string{"logone-e2e-bad> first line\n", "logone-e2e-bad> second line\n",
 			"error: builder for '", "-logone-e2e-bad.drv' failed with exit code 3", "error: build failed in "}},
-		{"cargo", 1, []string{"   Compiling demo v0.1.0 (bin)\n",
+		{"cargo", 1, []string{"   Compiling demo v0.1.0 (bin \"demo\")\n",
 			"error[E0308]: mismatched types\n --> src/main.rs:2:18\n",
 			"error: could not compile `demo` (bin \"demo\") due to 1 previous error\n"}},
 	}
