@@ -8,7 +8,6 @@ package render
 // wording, and no sandbox when it cannot be set up.
 
 import (
-	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -39,29 +38,9 @@ func TestGolden226(t *testing.T) {
 	for _, in := range inputs226(t) {
 		rel := strings.TrimPrefix(in, logs226Dir+"/")
 		log := read226(t, rel)
-		for _, lv := range levels {
-			name := filepath.Join("testdata/golden-2.26", rel+"."+lv.name)
-			t.Run(name, func(t *testing.T) {
-				got, status := render(t, log, lv.opts)
-				got += fmt.Sprintf("[exit %d]\n", status)
-				if *update {
-					if err := os.MkdirAll(filepath.Dir(name), 0o755); err != nil {
-						t.Fatal(err)
-					}
-					if err := os.WriteFile(name, []byte(got), 0o644); err != nil {
-						t.Fatal(err)
-					}
-					return
-				}
-				want, err := os.ReadFile(name)
-				if err != nil {
-					t.Fatalf("%v (run with -update)", err)
-				}
-				if got != string(want) {
-					t.Errorf("output differs from %s (run with -update and review the diff)", name)
-				}
-			})
-		}
+		checkGolden(t, log, func(level string) string {
+			return filepath.Join("testdata/golden-2.26", rel+"."+level)
+		})
 	}
 }
 

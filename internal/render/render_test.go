@@ -71,29 +71,35 @@ func TestGolden(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		for _, lv := range levels {
-			name := goldenName(in, lv.name)
-			t.Run(name, func(t *testing.T) {
-				got, status := render(t, log, lv.opts)
-				got += fmt.Sprintf("[exit %d]\n", status)
-				if *update {
-					if err := os.MkdirAll(filepath.Dir(name), 0o755); err != nil {
-						t.Fatal(err)
-					}
-					if err := os.WriteFile(name, []byte(got), 0o644); err != nil {
-						t.Fatal(err)
-					}
-					return
+		checkGolden(t, log, func(level string) string { return goldenName(in, level) })
+	}
+}
+
+// checkGolden renders log at every level and compares each rendering (with
+// the exit status) with its golden file, or rewrites the files with -update.
+func checkGolden(t *testing.T, log []byte, golden func(level string) string) {
+	for _, lv := range levels {
+		name := golden(lv.name)
+		t.Run(name, func(t *testing.T) {
+			got, status := render(t, log, lv.opts)
+			got += fmt.Sprintf("[exit %d]\n", status)
+			if *update {
+				if err := os.MkdirAll(filepath.Dir(name), 0o755); err != nil {
+					t.Fatal(err)
 				}
-				want, err := os.ReadFile(name)
-				if err != nil {
-					t.Fatalf("%v (run with -update)", err)
+				if err := os.WriteFile(name, []byte(got), 0o644); err != nil {
+					t.Fatal(err)
 				}
-				if got != string(want) {
-					t.Errorf("output differs from %s (run with -update and review the diff)", name)
-				}
-			})
-		}
+				return
+			}
+			want, err := os.ReadFile(name)
+			if err != nil {
+				t.Fatalf("%v (run with -update)", err)
+			}
+			if got != string(want) {
+				t.Errorf("output differs from %s (run with -update and review the diff)", name)
+			}
+		})
 	}
 }
 
