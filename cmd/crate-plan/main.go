@@ -23,21 +23,7 @@ Print the build plan of a cargo project (JSON, "version": 1) on stdout.
 The cargo options mean what they mean to cargo build.
 
 options:
-  --manifest-path PATH    path to Cargo.toml
-  --release               build with the release profile
-  --profile NAME          build with the named profile
-  -p, --package SPEC      package to build (repeatable)
-  --workspace             build all workspace members
-  --lib                   build only the library
-  --bin NAME              build only the named binary (repeatable)
-  --example NAME          build only the named example (repeatable)
-  --all-targets           build all targets
-  -F, --features FEATURES features to activate (repeatable; comma or space separated)
-  --all-features          activate all features
-  --no-default-features   do not activate the default feature
-  --target TRIPLE         build for the target triple
-  --locked                require Cargo.lock to be up to date
-  --jq FILTER             print the result of a jq filter applied to the plan
+` + cargo.FlagsUsage + `  --jq FILTER             print the result of a jq filter applied to the plan
   -h, --help              print this help
 `
 

@@ -19,21 +19,7 @@ target/<profile>/ as cargo would place them. The cargo options mean what they
 mean to cargo build. NIX_ARGS after -- are passed to nix-build unchanged.
 
 cargo options:
-  --manifest-path PATH    path to Cargo.toml
-  --release               build with the release profile
-  --profile NAME          build with the named profile
-  -p, --package SPEC      package to build (repeatable)
-  --workspace             build all workspace members
-  --lib                   build only the library
-  --bin NAME              build only the named binary (repeatable)
-  --example NAME          build only the named example (repeatable)
-  --all-targets           build every target (tests and benches as test binaries)
-  -F, --features FEATURES features to activate (repeatable; comma or space separated)
-  --all-features          activate all features
-  --no-default-features   do not activate the default feature
-  --target TRIPLE         build for the target triple
-  --locked                require Cargo.lock to be up to date
-  --offline               run cargo offline and ask Nix for no binary cache
+` + cargo.FlagsUsage + `  --offline               run cargo offline and ask Nix for no binary cache
                           (also when cargo's net.offline is set)
 
 build options:

@@ -25,6 +25,23 @@ type BuildFlags struct {
 	Locked            bool
 }
 
+// FlagsUsage describes the flags Register defines, for --help texts.
+const FlagsUsage = `  --manifest-path PATH    path to Cargo.toml
+  --release               build with the release profile
+  --profile NAME          build with the named profile
+  -p, --package SPEC      package to build (repeatable)
+  --workspace             build all workspace members
+  --lib                   build only the library
+  --bin NAME              build only the named binary (repeatable)
+  --example NAME          build only the named example (repeatable)
+  --all-targets           build every target (tests and benches as test binaries)
+  -F, --features FEATURES features to activate (repeatable; comma or space separated)
+  --all-features          activate all features
+  --no-default-features   do not activate the default feature
+  --target TRIPLE         build for the target triple
+  --locked                require Cargo.lock to be up to date
+`
+
 // Register defines the flags on fs, spelled as cargo spells them.
 func (f *BuildFlags) Register(fs *flag.FlagSet) {
 	fs.StringVar(&f.ManifestPath, "manifest-path", "", "")
