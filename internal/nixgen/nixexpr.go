@@ -71,8 +71,7 @@ func (w *nixWriter) boolAttr(name string, v bool) {
 	}
 }
 
-// list writes a list attribute, one element per line, with pairs of flags
-// and values kept on one line when pairs is set.
+// list writes a list attribute of Nix expressions, one element per line.
 func (w *nixWriter) list(name string, elems []string) {
 	if len(elems) == 0 {
 		w.attr(name, "[ ]")
