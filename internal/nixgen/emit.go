@@ -105,6 +105,9 @@ func Emit(p *plan.Plan, o Options) (map[string][]byte, error) {
 	}
 	files["toolchain.nix"] = []byte(toolchain)
 	files["default.nix"] = []byte(e.entryFile())
+	if err := buildrsParseSource(files); err != nil {
+		return nil, err
+	}
 	if e.export() {
 		files["flake.nix"] = []byte(e.flakeFile())
 	}

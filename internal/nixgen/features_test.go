@@ -304,3 +304,32 @@ func packCrates(t *testing.T, p *plan.Plan, mirror string) {
 		pkg.Source.Checksum = &h
 	}
 }
+
+// TestPkgsToolchainBuilds builds a fixture for real with toolchain = "pkgs",
+// using a package set whose packages are this machine's directories (no
+// nixpkgs offline): the units build and run, and buildrs-parse is built
+// from the source the build system carries, as on any other platform.
+func TestPkgsToolchainBuilds(t *testing.T) {
+	dir, p, out := emitFixture(t, "links")
+	testenv.NeedTool(t, "go")
+	gorootOut, err := exec.Command("go", "env", "GOROOT").Output()
+	if err != nil {
+		t.Fatal(err)
+	}
+	goroot := strings.TrimSpace(string(gorootOut))
+	sysroot := p.Toolchain.Sysroot
+	host := `{ lib.makeBinPath = ps: builtins.concatStringsSep ":" (map (x: "${x}/bin") ps);
+	  stdenv = { hostPlatform.system = builtins.currentSystem; cc = "/usr"; };
+	  bash = "/usr"; coreutils = "/usr"; gnutar = "/usr"; gzip = "/usr"; gnused = "/usr";
+	  gnugrep = "/usr"; findutils = "/usr"; gnumake = "/usr"; pkg-config = "/usr";
+	  go = "` + goroot + `";
+	  rustc = { version = "` + p.Toolchain.Release + `"; outPath = "` + sysroot + `"; };
+	  cargo = "` + sysroot + `"; }`
+	exprFile := filepath.Join(dir, "pkgs-build.nix")
+	os.WriteFile(exprFile, []byte(`(import (`+absPath(out)+`) { toolchain = "pkgs"; pkgs = `+host+`; }).all`), 0o644)
+	result := strings.TrimSpace(nix(t, "nix-build", append([]string{exprFile, "--no-out-link"}, nixOptions(p, goroot)...)...))
+	got := run(t, filepath.Join(result, "bin", "user"))
+	if !strings.Contains(got, "DEP_CMATH_ANSWER = 42") {
+		t.Errorf("user built with the pkgs toolchain prints %q", got)
+	}
+}

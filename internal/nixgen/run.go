@@ -7,6 +7,7 @@ import (
 	"os/exec"
 	"strings"
 
+	"github.com/libnix/libnix/internal/buildscript"
 	"github.com/libnix/libnix/internal/plan"
 	"github.com/libnix/libnix/internal/toolpath"
 )
@@ -50,6 +51,43 @@ func Run(c Config, r io.Reader, input string) error {
 	files["buildrs-parse"] = bin
 	_, err = WriteDir(c.Out, files)
 	return err
+}
+
+// buildrsParseMain is the main package of buildrs-parse as a nixpkgs
+// toolchain builds it (cmd/buildrs-parse says the same).
+const buildrsParseMain = `package main
+
+import (
+	"os"
+
+	"github.com/libnix/libnix/internal/buildscript"
+)
+
+func main() {
+	os.Exit(buildscript.Main(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
+}
+`
+
+// buildrsParseSource adds the source of buildrs-parse (a module of its own,
+// standard library only) under buildrs-parse-src/.
+func buildrsParseSource(files map[string][]byte) error {
+	files["buildrs-parse-src/go.mod"] = []byte("module github.com/libnix/libnix\n\ngo 1.23\n")
+	files["buildrs-parse-src/cmd/buildrs-parse/main.go"] = []byte(buildrsParseMain)
+	entries, err := buildscript.Source.ReadDir(".")
+	if err != nil {
+		return err
+	}
+	for _, e := range entries {
+		if strings.HasSuffix(e.Name(), "_test.go") {
+			continue
+		}
+		data, err := buildscript.Source.ReadFile(e.Name())
+		if err != nil {
+			return err
+		}
+		files["buildrs-parse-src/internal/buildscript/"+e.Name()] = data
+	}
+	return nil
 }
 
 // HostLinkerVersion is the first line of `cc --version`, the linker rustc

@@ -1,4 +1,4 @@
-package main
+package buildscript
 
 import (
 	"bytes"
@@ -14,7 +14,7 @@ import (
 func runCLI(t *testing.T, stdin string, args ...string) (code int, stdout, stderr string) {
 	t.Helper()
 	var out, errOut bytes.Buffer
-	code = run(args, strings.NewReader(stdin), &out, &errOut)
+	code = Main(args, strings.NewReader(stdin), &out, &errOut)
 	return code, out.String(), errOut.String()
 }
 
@@ -59,8 +59,8 @@ func TestCLI(t *testing.T) {
 		{name: "has flags", stdin: "cargo::rustc-link-arg-tests=a\ncargo::rustc-link-arg-benches=a\ncargo::rustc-link-arg-examples=a\ncargo::rustc-link-arg-cdylib=a\n",
 			args: append(slices.Clone(pkgFlags), "--has-tests", "--has-benches", "--has-examples", "--has-cdylib")},
 		{name: "rewrite", stdin: "cargo::rustc-cfg=/old/x\n", args: append(slices.Clone(pkgFlags), "--out-dir-rewrite", "/old=/new", "--format", "json"), stdout: `~"/new/x"`},
-		{name: "help", args: []string{"--help"}, stdout: usage},
-		{name: "h", args: []string{"-h"}, stdout: usage},
+		{name: "help", args: []string{"--help"}, stdout: Usage},
+		{name: "h", args: []string{"-h"}, stdout: Usage},
 
 		{name: "missing package", args: []string{"--version", "1"}, code: 2, stderr: "buildrs-parse: --package and --version are required\nTry 'buildrs-parse --help'.\n"},
 		{name: "unknown flag", args: []string{"--bogus"}, code: 2, stderr: "buildrs-parse: flag provided but not defined: -bogus\nTry 'buildrs-parse --help'.\n"},
@@ -141,7 +141,7 @@ func TestHelpMatchesManPage(t *testing.T) {
 		manFlags[strings.ReplaceAll(m[1], `\-`, "-")] = true
 	}
 	helpFlags := map[string]bool{}
-	for _, m := range regexp.MustCompile(`(?m)^  (?:-h, )?--([a-z-]+)`).FindAllStringSubmatch(usage, -1) {
+	for _, m := range regexp.MustCompile(`(?m)^  (?:-h, )?--([a-z-]+)`).FindAllStringSubmatch(Usage, -1) {
 		helpFlags[m[1]] = true
 	}
 	if len(helpFlags) < 20 || !maps.Equal(manFlags, helpFlags) {
