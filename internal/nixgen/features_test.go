@@ -183,7 +183,7 @@ func TestPkgsToolchainEvaluates(t *testing.T) {
 	  stdenv = { hostPlatform.system = builtins.currentSystem; cc = "/stub/cc"; };
 	  bash = "/stub/bash"; coreutils = "/stub/coreutils"; gnutar = "/stub/tar"; gzip = "/stub/gzip";
 	  gnused = "/stub/sed"; gnugrep = "/stub/grep"; findutils = "/stub/find"; gnumake = "/stub/make";
-	  pkg-config = "/stub/pkg-config";
+	  pkg-config = "/stub/pkg-config"; go = "/stub/go";
 	  rustc = { version = "` + p.Toolchain.Release + `"; outPath = "/stub/rustc"; };
 	  cargo = { outPath = "/stub/cargo"; }; }`
 	var drv map[string]any
