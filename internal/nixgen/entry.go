@@ -61,6 +61,17 @@ func (e *emitter) sourceExpr(pkg *plan.Package) (string, error) {
 		return "", fmt.Errorf("its files are in %s on this machine, which an exported build system cannot reach", pkg.ManifestDir)
 	case filepath.IsAbs(pkg.ManifestDir):
 		// A replaced source (directory registry, vendored crates): its files.
+		// Outside the workspace it is a registry (Debian's, a shared vendor
+		// directory) whose crates do not change: its hash spares evaluation
+		// from reading it every time. Vendored crates inside the project
+		// may be edited, so they are read.
+		if !e.insideWorkspace(pkg.ManifestDir) {
+			sum, err := narHash(pkg.ManifestDir, nil)
+			if err != nil {
+				return "", err
+			}
+			return fmt.Sprintf("lib.localSrc { path = %s; name = %s; sha256 = %s; }", absPath(pkg.ManifestDir), quote(name), quote(sum)), nil
+		}
 		return fmt.Sprintf("lib.localSrc { path = %s; name = %s; }", absPath(pkg.ManifestDir), quote(name)), nil
 	}
 	return "", fmt.Errorf("source kind %q with manifest_dir %q: cannot tell where its files are", s.Kind, pkg.ManifestDir)
@@ -71,6 +82,12 @@ func checksumText(c *string) string {
 		return "none"
 	}
 	return fmt.Sprintf("%q", *c)
+}
+
+// insideWorkspace reports whether dir lies in the workspace root.
+func (e *emitter) insideWorkspace(dir string) bool {
+	rel, err := filepath.Rel(e.p.Workspace.Root, dir)
+	return err == nil && rel != ".." && !strings.HasPrefix(rel, "../")
 }
 
 // wsPath is a Nix path expression for a directory relative to the workspace.

@@ -93,9 +93,12 @@ rec {
   # A package directory from this machine (workspace member, path or
   # directory-registry crate): only that directory, without build outputs,
   # VCS data, Nix out-links or the directories of other packages inside it.
-  localSrc = { path, name, exclude ? [ ] }:
+  # With sha256 (of the filtered tree's archive, for crates of a registry
+  # directory, which do not change) evaluation finds the copy in the store
+  # without reading the directory.
+  localSrc = { path, name, exclude ? [ ], sha256 ? null }:
     let root = toString path; in
-    builtins.path {
+    builtins.path ({
       inherit path name;
       filter = p: type:
         let rel = substring (stringLength root + 1) (-1) p; in
@@ -103,7 +106,7 @@ rec {
         && rel != "target"
         && baseNameOf p != ".git"
         && substring 0 6 rel != "result";
-    };
+    } // (if sha256 == null then { } else { inherit sha256; }));
 
   # A git dependency at its locked revision, and the package's subdirectory in it.
   gitSrc = { url, rev, subdir ? "" }:
