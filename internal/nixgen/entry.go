@@ -11,7 +11,10 @@ import (
 	"github.com/libnix/libnix/internal/plan"
 )
 
-var sha256Hex = regexp.MustCompile(`^[0-9a-f]{64}$`)
+var (
+	sha256Hex   = regexp.MustCompile(`^[0-9a-f]{64}$`)
+	onlyParents = regexp.MustCompile(`^(\.\./)*\.\.$`) // "..", "../..", …
+)
 
 // sourcesFile writes sources.nix: where every package's files come from.
 func (e *emitter) sourcesFile() (string, error) {
@@ -307,8 +310,7 @@ func (e *emitter) workspaceExpr() string {
 	root := e.p.Workspace.Root
 	if e.o.Out != "" {
 		if out, err := filepath.Abs(e.o.Out); err == nil {
-			if rel, err := filepath.Rel(out, root); err == nil && !strings.Contains(rel, " ") &&
-				regexp.MustCompile(`^(\.\./)*\.\.$`).MatchString(filepath.ToSlash(rel)) {
+			if rel, err := filepath.Rel(out, root); err == nil && onlyParents.MatchString(filepath.ToSlash(rel)) {
 				return "./" + filepath.ToSlash(rel)
 			}
 		}

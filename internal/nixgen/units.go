@@ -88,11 +88,7 @@ func (e *emitter) compileAttrs(w *nixWriter, ui *unitInfo) error {
 	}
 	w.strAttr("srcPath", u.Target.SrcPath)
 	w.strList("preArgs", []string{"--crate-name", u.Target.CrateName, "--edition=" + u.Target.Edition})
-	args, err := e.rustcArgs(ui)
-	if err != nil {
-		return err
-	}
-	w.strList("rustcArgs", args)
+	w.strList("rustcArgs", e.rustcArgs(ui))
 	target, externs, err := e.postArgs(ui)
 	if err != nil {
 		return err
@@ -193,7 +189,7 @@ func (e *emitter) exeName(ui *unitInfo) string {
 
 // rustcArgs are cargo's arguments 4–26 of §2.2: everything after the
 // source path up to --out-dir, none of which names a store path.
-func (e *emitter) rustcArgs(ui *unitInfo) ([]string, error) {
+func (e *emitter) rustcArgs(ui *unitInfo) []string {
 	u, pkg, prof := ui.u, ui.pkg, ui.prof
 	a := []string{"--error-format=json", "--json=diagnostic-rendered-ansi,artifacts,future-incompat"}
 	test := u.Mode == "test"
@@ -257,7 +253,7 @@ func (e *emitter) rustcArgs(ui *unitInfo) ([]string, error) {
 	if prof.Rpath {
 		a = append(a, "-C", "rpath")
 	}
-	return a, nil
+	return a
 }
 
 // postArgs are cargo's arguments 28–39 of §2.2, after --out-dir: the

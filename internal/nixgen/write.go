@@ -152,7 +152,11 @@ func removeStale(dir string, files map[string][]byte) error {
 		}
 		for _, e := range entries {
 			rel := sub + "/" + e.Name()
-			if _, keep := files[rel]; keep || e.IsDir() || strings.HasPrefix(e.Name(), ".") && !strings.Contains(e.Name(), ".tmp-") {
+			// Files of earlier runs go, and temporaries an interrupted run
+			// left (".<name>.tmp-*"); other hidden files are the user's.
+			_, current := files[rel]
+			userHidden := strings.HasPrefix(e.Name(), ".") && !strings.Contains(e.Name(), ".tmp-")
+			if current || e.IsDir() || userHidden {
 				continue
 			}
 			if err := os.Remove(filepath.Join(dir, rel)); err != nil {
