@@ -16,17 +16,25 @@ var Fixtures = []string{"workspace", "links", "gitdep", "demo"}
 // directory (a package directory inside the module).
 func ModuleRoot(t testing.TB) string {
 	t.Helper()
-	dir, err := os.Getwd()
+	dir, err := moduleRoot()
 	if err != nil {
 		t.Fatal(err)
 	}
+	return dir
+}
+
+func moduleRoot() (string, error) {
+	dir, err := os.Getwd()
+	if err != nil {
+		return "", err
+	}
 	for {
 		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			return dir
+			return dir, nil
 		}
 		parent := filepath.Dir(dir)
 		if parent == dir {
-			t.Fatal("go.mod not found above the test's directory")
+			return "", fmt.Errorf("go.mod not found above the test's directory")
 		}
 		dir = parent
 	}
@@ -58,17 +66,12 @@ func GoBuild(dir string, cmds ...string) error {
 	for _, c := range cmds {
 		args = append(args, "./cmd/"+c)
 	}
-	cmd := exec.Command("go", args...)
-	cmd.Dir = ".."
-	for {
-		if _, err := os.Stat(filepath.Join(cmd.Dir, "go.mod")); err == nil {
-			break
-		}
-		if abs, _ := filepath.Abs(cmd.Dir); abs == "/" {
-			return fmt.Errorf("go.mod not found")
-		}
-		cmd.Dir = filepath.Join(cmd.Dir, "..")
+	root, err := moduleRoot()
+	if err != nil {
+		return err
 	}
+	cmd := exec.Command("go", args...)
+	cmd.Dir = root
 	cmd.Env = append(os.Environ(), "CGO_ENABLED=0")
 	if out, err := cmd.CombinedOutput(); err != nil {
 		return fmt.Errorf("go build: %v\n%s", err, out)
