@@ -175,11 +175,12 @@ func (b *builder) emit() error {
 	if b.state.EmitKey == key && b.state.emitted(b.nixDir) {
 		return nil
 	}
-	files, err := nixgen.Emit(b.p, nixgen.Options{Out: b.nixDir, Toolchain: b.o.Toolchain, LinkerVersion: linker})
+	bin, err := os.ReadFile(buildrsParse)
 	if err != nil {
 		return err
 	}
-	if files["buildrs-parse"], err = os.ReadFile(buildrsParse); err != nil {
+	files, err := nixgen.Emit(b.p, nixgen.Options{Out: b.nixDir, Toolchain: b.o.Toolchain, LinkerVersion: linker, BuildrsParse: bin})
+	if err != nil {
 		return err
 	}
 	if _, err := nixgen.WriteDir(b.nixDir, files); err != nil {

@@ -52,11 +52,11 @@ func emit(t *testing.T, dir string, p *plan.Plan, o Options) string {
 	t.Helper()
 	o.Out = filepath.Join(dir, "target", "debug", "nix")
 	o.LinkerVersion = HostLinkerVersion()
+	o.BuildrsParse = buildrsParse(t)
 	files, err := Emit(p, o)
 	if err != nil {
 		t.Fatalf("Emit: %v", err)
 	}
-	files["buildrs-parse"] = buildrsParse(t)
 	if _, err := WriteDir(o.Out, files); err != nil {
 		t.Fatal(err)
 	}

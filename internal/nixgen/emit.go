@@ -38,6 +38,9 @@ type Options struct {
 	// URL even where a local directory replaces crates.io, and a flake.nix
 	// wrapper is written.
 	SrcURL, SrcSHA256 string
+	// BuildrsParse is the buildrs-parse binary the build-script runs use
+	// with the host toolchain; it is written as the file buildrs-parse.
+	BuildrsParse []byte
 	// LinkerVersion identifies the host linker (`cc --version`); it becomes
 	// part of the toolchain identity of every derivation.
 	LinkerVersion string
@@ -107,6 +110,9 @@ func Emit(p *plan.Plan, o Options) (map[string][]byte, error) {
 	files["default.nix"] = []byte(e.entryFile())
 	if err := buildrsParseSource(files); err != nil {
 		return nil, err
+	}
+	if o.BuildrsParse != nil {
+		files["buildrs-parse"] = o.BuildrsParse
 	}
 	if e.export() {
 		files["flake.nix"] = []byte(e.flakeFile())

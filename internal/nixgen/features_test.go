@@ -258,11 +258,10 @@ func TestExport(t *testing.T) {
 	// directory registry is not reachable from an export.
 	mirror := filepath.Join(shared, "crates")
 	packCrates(t, p, mirror)
-	files, err := Emit(p, Options{SrcURL: url, SrcSHA256: sha, CrateMirror: "file://" + mirror, LinkerVersion: HostLinkerVersion()})
+	files, err := Emit(p, Options{SrcURL: url, SrcSHA256: sha, CrateMirror: "file://" + mirror, LinkerVersion: HostLinkerVersion(), BuildrsParse: buildrsParse(t)})
 	if err != nil {
 		t.Fatal(err)
 	}
-	files["buildrs-parse"] = buildrsParse(t)
 	out := filepath.Join(t.TempDir(), "exported")
 	if _, err := WriteDir(out, files); err != nil {
 		t.Fatal(err)

@@ -15,8 +15,8 @@ import (
 // Config is what nix-emit is asked to do.
 type Config struct {
 	Options
-	// BuildrsParse is the buildrs-parse binary copied into the output: build
-	// scripts' output is parsed by it inside the derivations.
+	// BuildrsParse is the path of the buildrs-parse binary to copy into the
+	// output (Options.BuildrsParse is its content).
 	BuildrsParse string
 }
 
@@ -27,9 +27,7 @@ func Run(c Config, r io.Reader, input string) error {
 		return fmt.Errorf("--out: an output directory is required")
 	}
 	switch c.Toolchain {
-	case "":
-		c.Toolchain = "host"
-	case "host", "pkgs":
+	case "", "host", "pkgs": // Emit defaults to host
 	default:
 		return fmt.Errorf("--toolchain %q: must be host or pkgs", c.Toolchain)
 	}
@@ -37,8 +35,7 @@ func Run(c Config, r io.Reader, input string) error {
 	if err != nil {
 		return err
 	}
-	bin, err := os.ReadFile(c.BuildrsParse)
-	if err != nil {
+	if c.Options.BuildrsParse, err = os.ReadFile(c.BuildrsParse); err != nil {
 		return fmt.Errorf("buildrs-parse binary: %v", err)
 	}
 	if c.LinkerVersion == "" {
@@ -48,7 +45,6 @@ func Run(c Config, r io.Reader, input string) error {
 	if err != nil {
 		return fmt.Errorf("%s: %w", input, err)
 	}
-	files["buildrs-parse"] = bin
 	_, err = WriteDir(c.Out, files)
 	return err
 }
