@@ -197,9 +197,15 @@ func (b *builder) emit() error {
 // successful build, then links the results. It returns nix-build's status.
 func (b *builder) build(ctx context.Context, stderr *os.File) (int, error) {
 	gcRoot := filepath.Join(b.nixDir, "gc", "result")
+	roots := nixgen.Roots(b.p)
+	if len(roots) == 0 {
+		return 1, errors.New("the plan has no binary, library or test to build")
+	}
+	// The roots, not the `all` link farm over them: that would be one more
+	// derivation to build after every change.
 	nb := nixcli.Build{
 		Entry:     b.nixDir,
-		Attr:      "all",
+		Attr:      "roots",
 		OutLink:   gcRoot,
 		Jobs:      b.o.Jobs,
 		KeepGoing: b.o.KeepGoing,
@@ -228,24 +234,36 @@ func (b *builder) build(ctx context.Context, stderr *os.File) (int, error) {
 	key := src.sum()
 	// With nixpkgs' toolchain the inputs include <nixpkgs>, which can move
 	// under us: always ask nix then.
-	upToDate := b.o.Toolchain == "host" && b.state.BuildKey == key && b.state.Out != "" &&
-		exists(b.state.Out) && readlink(gcRoot) == b.state.Out
+	upToDate := b.o.Toolchain == "host" && b.state.BuildKey == key && len(b.state.Outs) == len(roots)
+	for i, out := range b.state.Outs {
+		upToDate = upToDate && exists(out) && readlink(outLink(gcRoot, i)) == out
+	}
 	if !upToDate {
 		if err := os.MkdirAll(filepath.Dir(gcRoot), 0o755); err != nil {
 			return 1, err
 		}
-		status, out, err := b.runNix(ctx, nb, stderr)
+		status, outs, err := b.runNix(ctx, nb, stderr)
 		if status != 0 || err != nil {
 			return status, err
 		}
-		b.state.Out, b.state.BuildKey = out, ""
+		if len(outs) != len(roots) {
+			return 1, fmt.Errorf("nix-build: expected %d store paths on stdout (one per root), got %d", len(roots), len(outs))
+		}
+		b.state.Outs, b.state.BuildKey = outs, ""
 		if !src.racy(scanStart) {
 			b.state.BuildKey = key
 		}
+		// Out-links of an earlier build with more roots would keep its
+		// outputs from the garbage collector.
+		for i := len(outs); ; i++ {
+			if err := os.Remove(outLink(gcRoot, i)); err != nil {
+				break
+			}
+		}
 	}
-	// The GC root now names this build: the links must follow even when an
+	// The GC roots now name this build: the links must follow even when an
 	// interrupt came in meanwhile, or they would name unrooted paths.
-	links, err := resultLinks(b.state.Out)
+	links, err := rootLinks(roots, b.state.Outs)
 	if err != nil {
 		return 1, err
 	}
@@ -253,6 +271,15 @@ func (b *builder) build(ctx context.Context, stderr *os.File) (int, error) {
 		return 1, err
 	}
 	return 0, b.state.save(b.nixDir)
+}
+
+// outLink is the name nix-build gives the out-link of the i-th (from 0)
+// path it built: result, result-2, result-3 and so on.
+func outLink(first string, i int) string {
+	if i == 0 {
+		return first
+	}
+	return first + "-" + strconv.Itoa(i+1)
 }
 
 // incrementalDir makes the directory of rustc's incremental caches, which
@@ -271,16 +298,16 @@ func incrementalDir(dir string) error {
 }
 
 // runNix runs nix-build with its log shown by logone and returns its exit
-// status and the store path it built.
-func (b *builder) runNix(ctx context.Context, nb nixcli.Build, stderr *os.File) (int, string, error) {
+// status and the store paths it built.
+func (b *builder) runNix(ctx context.Context, nb nixcli.Build, stderr *os.File) (int, []string, error) {
 	view, err := startLogView(b.o.Level, b.sh.color, stderr)
 	if err != nil {
-		return 1, "", err
+		return 1, nil, err
 	}
 	nb.JSONLog = view.json
 	path, err := exec.LookPath("nix-build")
 	if err != nil {
-		return 1, "", err
+		return 1, nil, err
 	}
 	var stdout bytes.Buffer
 	cmd := exec.CommandContext(ctx, path, b.nix.Args(nb)...)
@@ -297,23 +324,25 @@ func (b *builder) runNix(ctx context.Context, nb nixcli.Build, stderr *os.File) 
 		err = cmd.Wait()
 	}
 	if verr := view.wait(); err == nil && verr != nil {
-		return 1, "", fmt.Errorf("logone: %v", verr)
+		return 1, nil, fmt.Errorf("logone: %v", verr)
 	}
 	var exit *exec.ExitError
 	switch {
 	case errors.As(err, &exit):
 		if ws, ok := exit.Sys().(syscall.WaitStatus); ok && ws.Signaled() {
-			return 128 + int(ws.Signal()), "", nil
+			return 128 + int(ws.Signal()), nil, nil
 		}
-		return exit.ExitCode(), "", nil
+		return exit.ExitCode(), nil, nil
 	case err != nil:
-		return 1, "", fmt.Errorf("nix-build: %v", err)
+		return 1, nil, fmt.Errorf("nix-build: %v", err)
 	}
-	out := strings.TrimSpace(stdout.String())
-	if !strings.HasPrefix(out, "/") || strings.Contains(out, "\n") {
-		return 1, "", fmt.Errorf("nix-build: expected one store path on stdout, got %q", out)
+	outs := strings.Fields(stdout.String())
+	for _, out := range outs {
+		if !strings.HasPrefix(out, "/") {
+			return 1, nil, fmt.Errorf("nix-build: expected store paths on stdout, got %q", stdout.String())
+		}
 	}
-	return 0, out, nil
+	return 0, outs, nil
 }
 
 // sourceFingerprint fingerprints the directories nix copies into the store

@@ -6,6 +6,8 @@ import (
 	"path/filepath"
 	"regexp"
 	"strings"
+
+	"github.com/libnix/libnix/internal/nixgen"
 )
 
 // tempPrefix starts the names of libnix-build's temporary files; a run that
@@ -16,56 +18,35 @@ const tempPrefix = ".libnix-tmp-"
 // directory, Target is a file in the Nix store.
 type link struct{ Path, Target string }
 
-// resultLinks lists where cargo would put the outputs of the build whose
-// `all` link farm (nix-emit's default.nix) is out: bin/NAME becomes NAME,
-// examples/NAME becomes examples/NAME, and the library files of lib/CRATE
-// become lib<crate>.rlib, .so, .a (without the -<hash> rustc was given).
-func resultLinks(out string) ([]link, error) {
+// rootLinks lists where cargo would put the outputs of the roots, built
+// at outs: a binary NAME becomes NAME, an example examples/NAME, a test
+// deps/NAME-<hash>, and the library files of a crate become
+// lib<crate>.rlib, .so, .a (without the -<hash> rustc was given).
+func rootLinks(roots []nixgen.Root, outs []string) ([]link, error) {
 	var links []link
-	farm := func(sub string, each func(name, target string) error) error {
-		entries, err := os.ReadDir(filepath.Join(out, sub))
-		if os.IsNotExist(err) {
-			return nil
-		} else if err != nil {
-			return err
-		}
-		for _, e := range entries {
-			target, err := os.Readlink(filepath.Join(out, sub, e.Name()))
+	for i, r := range roots {
+		out := outs[i]
+		switch r.Group {
+		case "bins":
+			links = append(links, link{r.Name, filepath.Join(out, "bin", r.Name)})
+		case "examples":
+			links = append(links, link{"examples/" + r.Name, filepath.Join(out, "bin", r.Name)})
+		case "tests":
+			links = append(links, link{"deps/" + r.Name, filepath.Join(out, "bin", r.Name)})
+		case "libs":
+			files, err := os.ReadDir(filepath.Join(out, "lib"))
 			if err != nil {
-				return err
+				return nil, err
 			}
-			if err := each(e.Name(), target); err != nil {
-				return err
-			}
-		}
-		return nil
-	}
-	err := farm("bin", func(name, target string) error {
-		links = append(links, link{name, target})
-		return nil
-	})
-	if err == nil {
-		err = farm("examples", func(name, target string) error {
-			links = append(links, link{"examples/" + name, filepath.Join(target, "bin", name)})
-			return nil
-		})
-	}
-	if err == nil {
-		err = farm("lib", func(crate, target string) error {
-			files, err := os.ReadDir(target)
-			if err != nil {
-				return err
-			}
-			re := regexp.MustCompile(`^(lib)?` + regexp.QuoteMeta(crate) + `(-[0-9a-f]+)?\.(rlib|so|a|dylib|dll|lib)$`)
+			re := regexp.MustCompile(`^(lib)?` + regexp.QuoteMeta(r.Name) + `(-[0-9a-f]+)?\.(rlib|so|a|dylib|dll|lib)$`)
 			for _, f := range files {
 				if m := re.FindStringSubmatch(f.Name()); m != nil {
-					links = append(links, link{m[1] + crate + "." + m[3], filepath.Join(target, f.Name())})
+					links = append(links, link{m[1] + r.Name + "." + m[3], filepath.Join(out, "lib", f.Name())})
 				}
 			}
-			return nil
-		})
+		}
 	}
-	return links, err
+	return links, nil
 }
 
 // updateLinks makes dir's links those of links, each replaced atomically

@@ -6,47 +6,40 @@ import (
 	"reflect"
 	"sort"
 	"testing"
+
+	"github.com/libnix/libnix/internal/nixgen"
 )
 
-// fakeResult makes a directory shaped like nix-emit's `all` link farm and
-// the unit outputs it links to.
-func fakeResult(t *testing.T) string {
+// fakeRoots makes unit outputs shaped like nix-emit's, and the roots they
+// are the outputs of.
+func fakeRoots(t *testing.T) (store string, roots []nixgen.Root, outs []string) {
 	t.Helper()
-	store := t.TempDir()
-	dirs := map[string][]string{
-		"app-bin/bin":   {"app"},
-		"hello-ex/bin":  {"hello"},
-		"core-lib/lib":  {"libmy_core-0123456789abcdef.rlib", "libmy_core-0123456789abcdef.rmeta", "my_core-0123456789abcdef.d"},
-		"plug-lib/lib":  {"libplug.so", "libplug.a", "libplugin_other.so"},
-		"macro-lib/lib": {"libmacros-fedcba9876543210.so"},
-	}
-	for d, files := range dirs {
-		os.MkdirAll(filepath.Join(store, d), 0o755)
-		for _, f := range files {
-			os.WriteFile(filepath.Join(store, d, f), nil, 0o644)
-		}
-	}
-	all := filepath.Join(store, "all")
-	for name, target := range map[string]string{
-		"bin/app":        "app-bin/bin/app",
-		"examples/hello": "hello-ex",
-		"lib/my_core":    "core-lib/lib",
-		"lib/plug":       "plug-lib/lib",
-		"lib/macros":     "macro-lib/lib",
-		"tests/t":        "app-bin/bin/app",
+	store = t.TempDir()
+	for _, r := range []struct {
+		root  nixgen.Root
+		dir   string
+		files []string
+	}{
+		{nixgen.Root{Group: "bins", Name: "app"}, "app-bin/bin", []string{"app"}},
+		{nixgen.Root{Group: "examples", Name: "hello"}, "hello-ex/bin", []string{"hello"}},
+		{nixgen.Root{Group: "libs", Name: "my_core"}, "core-lib/lib", []string{"libmy_core-0123456789abcdef.rlib", "libmy_core-0123456789abcdef.rmeta", "my_core-0123456789abcdef.d"}},
+		{nixgen.Root{Group: "libs", Name: "plug"}, "plug-lib/lib", []string{"libplug.so", "libplug.a", "libplugin_other.so"}},
+		{nixgen.Root{Group: "libs", Name: "macros"}, "macro-lib/lib", []string{"libmacros-fedcba9876543210.so"}},
+		{nixgen.Root{Group: "tests", Name: "t-0123456789abcdef"}, "t-test/bin", []string{"t-0123456789abcdef"}},
 	} {
-		os.MkdirAll(filepath.Join(all, filepath.Dir(name)), 0o755)
-		if err := os.Symlink(filepath.Join(store, target), filepath.Join(all, name)); err != nil {
-			t.Fatal(err)
+		os.MkdirAll(filepath.Join(store, r.dir), 0o755)
+		for _, f := range r.files {
+			os.WriteFile(filepath.Join(store, r.dir, f), nil, 0o644)
 		}
+		roots = append(roots, r.root)
+		outs = append(outs, filepath.Join(store, filepath.Dir(r.dir)))
 	}
-	return all
+	return store, roots, outs
 }
 
-func TestResultLinks(t *testing.T) {
-	all := fakeResult(t)
-	store := filepath.Dir(all)
-	links, err := resultLinks(all)
+func TestRootLinks(t *testing.T) {
+	store, roots, outs := fakeRoots(t)
+	links, err := rootLinks(roots, outs)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -55,15 +48,20 @@ func TestResultLinks(t *testing.T) {
 		got[l.Path] = l.Target
 	}
 	want := map[string]string{
-		"app":             store + "/app-bin/bin/app",
-		"examples/hello":  store + "/hello-ex/bin/hello",
-		"libmy_core.rlib": store + "/core-lib/lib/libmy_core-0123456789abcdef.rlib",
-		"libplug.so":      store + "/plug-lib/lib/libplug.so",
-		"libplug.a":       store + "/plug-lib/lib/libplug.a",
-		"libmacros.so":    store + "/macro-lib/lib/libmacros-fedcba9876543210.so",
+		"app":                     store + "/app-bin/bin/app",
+		"examples/hello":          store + "/hello-ex/bin/hello",
+		"deps/t-0123456789abcdef": store + "/t-test/bin/t-0123456789abcdef",
+		"libmy_core.rlib":         store + "/core-lib/lib/libmy_core-0123456789abcdef.rlib",
+		"libplug.so":              store + "/plug-lib/lib/libplug.so",
+		"libplug.a":               store + "/plug-lib/lib/libplug.a",
+		"libmacros.so":            store + "/macro-lib/lib/libmacros-fedcba9876543210.so",
 	}
 	if !reflect.DeepEqual(got, want) {
-		t.Errorf("resultLinks =\n%v\nwant\n%v", got, want)
+		t.Errorf("rootLinks =\n%v\nwant\n%v", got, want)
+	}
+	os.RemoveAll(outs[2])
+	if _, err := rootLinks(roots, outs); err == nil {
+		t.Error("rootLinks: no error for a library output without lib/")
 	}
 }
 

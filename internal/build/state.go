@@ -7,7 +7,7 @@ import (
 )
 
 // stateVersion is the version of the build record (docs/libnix-build.md).
-const stateVersion = 1
+const stateVersion = 2
 
 // stateFile is the build record's name inside target/<profile>/nix/.
 const stateFile = ".libnix-build.json"
@@ -24,8 +24,8 @@ type buildState struct {
 	// BuildKey fingerprints the inputs of the last successful nix-build
 	// (emitted files, source trees, arguments); empty when it must run again.
 	BuildKey string `json:"build_key"`
-	// Out is the store path of the emitted `all` attribute last built.
-	Out string `json:"out"`
+	// Outs are the store paths of the emitted roots last built, in order.
+	Outs []string `json:"outs"`
 	// Links are the symlinks made in target/<profile>/, relative to it.
 	Links []string `json:"links"`
 }

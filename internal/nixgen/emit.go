@@ -147,9 +147,7 @@ func (e *emitter) prepare() error {
 			idx: i, u: u, pkg: pkg, plat: p.Platforms[u.CompileKind], prof: prof,
 			drvName: storeNameUnsafe.ReplaceAllString(fmt.Sprintf("%s-%s-%s-%s", pkg.Name, pkg.Version, u.Kind, u.ID[:8]), "_"),
 			meta:    u.ID[:16],
-		}
-		if !(pkg.Local && u.Mode != "test" && (has(u.Target.CrateTypes, "dylib") || has(u.Target.CrateTypes, "cdylib"))) {
-			ui.extra = "-" + u.ID[16:32]
+			extra:   extraFilename(pkg, u),
 		}
 		if u.Root {
 			e.primary[u.Package] = true

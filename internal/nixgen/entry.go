@@ -258,24 +258,20 @@ func (e *emitter) entryFile() string {
 	w.attr("sandboxPaths", "tc.sandboxPaths")
 	groups := map[string]map[string]string{"bins": {}, "examples": {}, "libs": {}, "tests": {}}
 	links := map[string]string{}
-	for _, r := range e.p.Roots {
-		ui := e.units[r]
-		u := ui.u
-		ref := unitRef(u.ID)
-		switch {
-		case u.Mode == "test":
-			name := u.Target.CrateName + ui.extra
-			groups["tests"][name] = ref
-			links["tests/"+name] = str(interp(ref), lit("/bin/"+name))
-		case u.Kind == plan.KindBin:
-			groups["bins"][u.Target.Name] = ref
-			links["bin/"+u.Target.Name] = str(interp(ref), lit("/bin/"+u.Target.Name))
-		case u.Kind == plan.KindExample:
-			groups["examples"][u.Target.Name] = ref
-			links["examples/"+u.Target.Name] = str(interp(ref))
-		case isLibKind(u):
-			groups["libs"][u.Target.CrateName] = ref
-			links["lib/"+u.Target.CrateName] = str(interp(ref), lit("/lib"))
+	var roots []string
+	for _, r := range Roots(e.p) {
+		ref := unitRef(e.p.Units[r.Unit].ID)
+		groups[r.Group][r.Name] = ref
+		roots = append(roots, ref)
+		switch r.Group {
+		case "tests":
+			links["tests/"+r.Name] = str(interp(ref), lit("/bin/"+r.Name))
+		case "bins":
+			links["bin/"+r.Name] = str(interp(ref), lit("/bin/"+r.Name))
+		case "examples":
+			links["examples/"+r.Name] = str(interp(ref))
+		case "libs":
+			links["lib/"+r.Name] = str(interp(ref), lit("/lib"))
 		}
 	}
 	for _, g := range []string{"bins", "examples", "libs", "tests"} {
@@ -288,6 +284,14 @@ func (e *emitter) entryFile() string {
 		w.indent--
 		w.line("};")
 	}
+	w.line("# The roots in the plan's order: what libnix-build builds, one out-link each.")
+	w.line("roots = [")
+	w.indent++
+	for _, r := range roots {
+		w.line("%s", r)
+	}
+	w.indent--
+	w.line("];")
 	w.line("all = lib.linkFarm %s {", quote(storeNameUnsafe.ReplaceAllString(filepath.Base(ws.Root), "_")+"-all"))
 	w.indent++
 	for _, k := range sortedKeys(links) {

@@ -45,17 +45,22 @@ diagnostics() {
 # working directory stays the same from build to build (a package at the
 # workspace root gets its entries linked in, not the changing store path),
 # so rustc's incremental cache and debug info do not see a new directory.
+# Every process started costs milliseconds in the sandbox, and an edit
+# rebuilds a unit or two: the builders start as few as they can.
 srcroot() {
 	if [ "${relDir-}" = . ]; then
 		mkdir -p "$tmp/ws"
-		local f
+		local -a entries
 		shopt -s dotglob nullglob
-		for f in "$src"/*; do ln -s "$f" "$tmp/ws/"; done
+		entries=("$src"/*)
 		shopt -u dotglob nullglob
+		[ ${#entries[@]} = 0 ] || ln -s "${entries[@]}" "$tmp/ws/"
 		cd "$tmp/ws"
 		crateRoot=$srcPath
 	elif [ -n "${relDir-}" ]; then
-		mkdir -p "$tmp/ws/$(dirname "$relDir")"
+		local parent=.
+		[[ $relDir == */* ]] && parent=${relDir%/*}
+		mkdir -p "$tmp/ws/$parent"
 		ln -s "$src" "$tmp/ws/$relDir"
 		cd "$tmp/ws"
 		crateRoot=$relDir/$srcPath
@@ -70,7 +75,6 @@ compile() {
 	protocol "$cargoStart"
 	for k in "${!unitEnv[@]}"; do export "$k=${unitEnv[$k]}"; done
 	srcroot
-	mkdir -p "$out/lib"
 	local -a native=() got=() run
 	# Build-script results (cargo's add_native_deps and add_custom_flags):
 	# -L from every reachable script, own OUT_DIR paths first; then -l and
@@ -94,56 +98,81 @@ compile() {
 	for run in "${ownRuns[@]}"; do readargs "$run/args/env"; done
 
 	# rustc finds transitive crates with -L dependency=: the direct library
-	# dependencies and the closures they recorded, one directory each.
+	# dependencies and the closures they recorded, one directory each, in a
+	# fixed order (each dependency, then its closure; first place kept).
 	local -A seen=()
-	local -a closure=() found dep
+	local -a closure=() found dep d
 	for dep in "${libDeps[@]}"; do
-		seen[$dep]=1
-		if [ -s "$dep/nix-support/lib-closure" ]; then
-			mapfile -t found <"$dep/nix-support/lib-closure"
-			for dep in "${found[@]}"; do seen[$dep]=1; done
-		fi
+		found=()
+		[ -s "$dep/nix-support/lib-closure" ] && mapfile -t found <"$dep/nix-support/lib-closure"
+		for d in "$dep" "${found[@]}"; do
+			[ -n "${seen[$d]-}" ] && continue
+			seen[$d]=1
+			closure+=("$d")
+		done
 	done
-	mkdir -p "$out/nix-support"
-	if [ ${#seen[@]} -gt 0 ]; then
-		mapfile -t closure < <(printf '%s\n' "${!seen[@]}" | sort)
-		printf '%s\n' "${closure[@]}" >"$out/nix-support/lib-closure"
-	fi
 	local -a depDirs=()
 	for dep in "${closure[@]}"; do depDirs+=(-L "dependency=$dep/lib"); done
 
 	# rustc's incremental cache of a local crate lives outside the store, in
 	# the directory libnix-build maps to $incrementalRoot in the sandbox.
 	# Without that directory (opted out, no sandbox) the unit builds from
-	# scratch; either way the result behaves the same.
-	local -a inc=()
+	# scratch; either way the result behaves the same. rustc also keys the
+	# cache on its output directory, so an incremental build writes to one
+	# that is the same every build ($tmp is /build in the sandbox), and the
+	# results move to $out after.
+	local -a inc=() dirs=("$out/lib" "$out/nix-support")
+	local outDir=$out/lib
+	[ -n "${exeName-}" ] && dirs+=("$out/bin")
 	if [ -n "${incremental-}" ] && [ -d "$incrementalRoot" ] && [ -w "$incrementalRoot" ]; then
-		umask 000 # the next build may run as another build user
-		mkdir -p "$incrementalRoot/$incremental"
 		inc=(-C "incremental=$incrementalRoot/$incremental")
+		outDir=$tmp/target
+		dirs+=("$outDir")
 	fi
+	mkdir -p "${dirs[@]}"
+	if [ ${#inc[@]} -gt 0 ]; then
+		umask 000 # the next build may run as another build user
+		[ -d "$incrementalRoot/$incremental" ] || mkdir -p "$incrementalRoot/$incremental"
+	fi
+	[ ${#closure[@]} = 0 ] || printf '%s\n' "${closure[@]}" >"$out/nix-support/lib-closure"
 
-	local -a argv=("${preArgs[@]}" "$crateRoot" "${rustcArgs[@]}" --out-dir "$out/lib" "${targetArgs[@]}" "${inc[@]}" "${depDirs[@]}" "${externArgs[@]}" "${native[@]}")
+	local -a argv=("${preArgs[@]}" "$crateRoot" "${rustcArgs[@]}" --out-dir "$outDir" "${targetArgs[@]}" "${inc[@]}" "${depDirs[@]}" "${externArgs[@]}" "${native[@]}")
 	# The exact argument list stays with the output, to see what was built.
 	printf '%s\0' "${argv[@]}" >"$out/nix-support/rustc-args"
 	local status=0
-	env -- "${got[@]}" "$rustc" "${argv[@]}" >"$tmp/rustc.out" 2>"$tmp/rustc.err" || status=$?
+	run_rustc "${argv[@]}" >"$tmp/rustc.out" 2>"$tmp/rustc.err" || status=$?
 	if [ "$status" != 0 ] && [ ${#inc[@]} -gt 0 ]; then
 		# A damaged cache must not fail a build: start it afresh and retry
 		# once; a real compile error fails again and is reported then.
 		rm -rf "${incrementalRoot:?}/$incremental"
 		mkdir -p "$incrementalRoot/$incremental"
 		status=0
-		env -- "${got[@]}" "$rustc" "${argv[@]}" >"$tmp/rustc.out" 2>"$tmp/rustc.err" || status=$?
+		run_rustc "${argv[@]}" >"$tmp/rustc.out" 2>"$tmp/rustc.err" || status=$?
 	fi
 	diagnostics "$tmp/rustc.err"
-	cat "$tmp/rustc.out" >&2
+	[ -s "$tmp/rustc.out" ] && cat "$tmp/rustc.out" >&2
 	finish "$status"
 	[ "$status" = 0 ] || exit "$status"
 	# Executables move to bin/ under their cargo name (cargo's uplifting).
 	if [ -n "${exeName-}" ]; then
-		mkdir -p "$out/bin"
-		mv "$out/lib/$exeFile" "$out/bin/$exeName"
+		mv "$outDir/$exeFile" "$out/bin/$exeName"
+	fi
+	if [ "$outDir" != "$out/lib" ]; then
+		local -a made
+		shopt -s dotglob nullglob
+		made=("$outDir"/*)
+		shopt -u dotglob nullglob
+		[ ${#made[@]} = 0 ] || mv -t "$out/lib" "${made[@]}"
+	fi
+}
+
+# run_rustc runs rustc with the unit's rustc-env pairs (`got`) through
+# env(1) when there are any (names bash cannot export), else directly.
+run_rustc() {
+	if [ ${#got[@]} -gt 0 ]; then
+		env -- "${got[@]}" "$rustc" "$@"
+	else
+		"$rustc" "$@"
 	fi
 }
 

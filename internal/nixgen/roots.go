@@ -1,0 +1,47 @@
+package nixgen
+
+import "github.com/libnix/libnix/internal/plan"
+
+// A Root is a unit cargo was asked for, as default.nix exposes it: under
+// Name in its Group (bins, examples, libs or tests), in the `all` link
+// farm, and at its place in `roots`, the list libnix-build builds.
+type Root struct {
+	Unit  int // index in the plan's units
+	Group string
+	Name  string // target name; crate name for libs; executable name for tests
+}
+
+// Roots are the plan's roots in its order; units cargo would not link
+// (build-script units asked for by name, say) have no group and are left
+// out.
+func Roots(p *plan.Plan) []Root {
+	var roots []Root
+	for _, i := range p.Roots {
+		u := p.Units[i]
+		r := Root{Unit: i}
+		switch {
+		case u.Mode == "test":
+			r.Group, r.Name = "tests", u.Target.CrateName+extraFilename(p.Packages[u.Package], u)
+		case u.Kind == plan.KindBin:
+			r.Group, r.Name = "bins", u.Target.Name
+		case u.Kind == plan.KindExample:
+			r.Group, r.Name = "examples", u.Target.Name
+		case isLibKind(u):
+			r.Group, r.Name = "libs", u.Target.CrateName
+		default:
+			continue
+		}
+		roots = append(roots, r)
+	}
+	return roots
+}
+
+// extraFilename is the unit's -C extra-filename, "" when its file names
+// carry no hash: cargo leaves it off the dynamic libraries of local
+// packages, whose names other programs load them by.
+func extraFilename(pkg *plan.Package, u *plan.Unit) string {
+	if pkg.Local && u.Mode != "test" && (has(u.Target.CrateTypes, "dylib") || has(u.Target.CrateTypes, "cdylib")) {
+		return ""
+	}
+	return "-" + u.ID[16:32]
+}
