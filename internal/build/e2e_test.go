@@ -7,6 +7,7 @@ package build_test
 import (
 	"bufio"
 	"bytes"
+	"encoding/json"
 	"fmt"
 	"io/fs"
 	"os"
@@ -203,12 +204,43 @@ func TestFixtures(t *testing.T) {
 					t.Errorf("%s prints\n%s\ncargo's prints\n%s", bin, got, w)
 				}
 			}
-			if _, err := os.Stat(filepath.Join(dir, "target", "debug", "nix", "gc", "result")); err != nil {
-				t.Errorf("no GC root: %v", err)
-			}
+			checkGCRoots(t, filepath.Join(dir, "target", "debug", "nix"))
 			checkTarget(t, filepath.Join(dir, "target"))
 		})
 	}
+}
+
+// checkGCRoots checks that the out-links in nixDir/gc (result, result-2,
+// ...) name the outputs of the build record, one each and no more, and
+// returns how many there are.
+func checkGCRoots(t *testing.T, nixDir string) int {
+	t.Helper()
+	var st struct {
+		Version int      `json:"version"`
+		Outs    []string `json:"outs"`
+	}
+	data, err := os.ReadFile(filepath.Join(nixDir, ".libnix-build.json"))
+	if err == nil {
+		err = json.Unmarshal(data, &st)
+	}
+	if err != nil || st.Version != 2 || len(st.Outs) == 0 {
+		t.Fatalf("%s: build record version %d, outputs %v: %v", nixDir, st.Version, st.Outs, err)
+	}
+	link := func(i int) string {
+		if i == 0 {
+			return filepath.Join(nixDir, "gc", "result")
+		}
+		return filepath.Join(nixDir, "gc", fmt.Sprintf("result-%d", i+1))
+	}
+	for i, out := range st.Outs {
+		if got, _ := os.Readlink(link(i)); got != out {
+			t.Errorf("GC root %s names %q, want %s", link(i), got, out)
+		}
+	}
+	if _, err := os.Lstat(link(len(st.Outs))); err == nil {
+		t.Errorf("a stale GC root %s is left", link(len(st.Outs)))
+	}
+	return len(st.Outs)
 }
 
 // TestReleaseAndExample builds with --release and an example, and checks
@@ -225,6 +257,15 @@ func TestReleaseAndExample(t *testing.T) {
 	}
 	if got := output(t, filepath.Join(dir, "target", "release", "examples", "hello")); !strings.HasPrefix(got, "example hello: RENAMED DEP") {
 		t.Errorf("example prints %q", got)
+	}
+	nixDir := filepath.Join(dir, "target", "release", "nix")
+	if n := checkGCRoots(t, nixDir); n != 2 {
+		t.Errorf("%d GC roots for a binary and an example, want 2", n)
+	}
+	// Fewer roots: the out-link of the example must not keep it alive.
+	build(t, dir, nil, "--release", "--bin", "app")
+	if n := checkGCRoots(t, nixDir); n != 1 {
+		t.Errorf("%d GC roots for one binary, want 1", n)
 	}
 	// The release build keeps out of the dev profile's directory.
 	if _, err := os.Lstat(filepath.Join(dir, "target", "debug", "app")); err == nil {

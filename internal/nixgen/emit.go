@@ -134,6 +134,7 @@ func (e *emitter) prepare() error {
 		e.srcKeys = append(e.srcKeys, key)
 	}
 	nodes := make([]ltoNode, len(p.Units))
+	depth := depths(p)
 	for i, u := range p.Units {
 		pkg := p.Packages[u.Package]
 		prof, err := decodeProfile(u.Profile)
@@ -145,7 +146,7 @@ func (e *emitter) prepare() error {
 		}
 		ui := &unitInfo{
 			idx: i, u: u, pkg: pkg, plat: p.Platforms[u.CompileKind], prof: prof,
-			drvName: storeNameUnsafe.ReplaceAllString(fmt.Sprintf("%s-%s-%s-%s", pkg.Name, pkg.Version, u.Kind, u.ID[:8]), "_"),
+			drvName: drvName(pkg, u, prof, depth[i]),
 			meta:    u.ID[:16],
 			extra:   extraFilename(pkg, u),
 		}
@@ -183,6 +184,57 @@ func has(list []string, s string) bool {
 // forHost: proc-macros and build scripts run on the host (cargo's for_host).
 func forHost(u *plan.Unit) bool {
 	return u.Kind == plan.KindProcMacro || u.Kind == plan.KindBuildScriptCompile || u.Kind == plan.KindBuildScriptRun
+}
+
+// drvName names a unit's derivation: package, version, kind and the start
+// of the unit id, after a prefix "C-DD-" that orders the build. Nix starts
+// the derivations that are ready in the order of their names (its goals
+// are sorted by name), and the order cargo would use, the critical path,
+// depends on a unit's dependents, which must not change its store path.
+// So the prefix says what the unit itself tells:
+//   - C is 0 for build-time units, 1 for the rest. Build scripts, proc
+//     macros and the libraries built for them (cargo's build-override
+//     profile: no optimisation, no debuginfo) gate what comes after, as the
+//     proc-macro2 -> syn -> serde_derive chain does.
+//   - DD is the unit's depth, the longest chain of dependencies below it:
+//     shallow units first, so small leaves (termcolor for clap, say) are
+//     not left to the end of the alphabet.
+//
+// Replaying a recorded cold build of the demo (74 units, 2 slots), this
+// order finishes within 0.1 s of the critical-path order and 1.3 s before
+// plain names do (docs/performance.md).
+func drvName(pkg *plan.Package, u *plan.Unit, prof *profile, depth int) string {
+	class := 1
+	switch {
+	case u.Kind == plan.KindBuildScriptCompile, u.Kind == plan.KindBuildScriptRun, u.Kind == plan.KindProcMacro,
+		u.Kind == plan.KindLib && prof.OptLevel == "0" && prof.debuginfo() == "":
+		class = 0
+	}
+	name := fmt.Sprintf("%d-%02d-%s-%s-%s-%s", class, min(depth, 99), pkg.Name, pkg.Version, u.Kind, u.ID[:8])
+	return storeNameUnsafe.ReplaceAllString(name, "_")
+}
+
+// depths are the lengths of the longest dependency chains below each unit
+// (0 for a unit without dependencies).
+func depths(p *plan.Plan) []int {
+	d := make([]int, len(p.Units))
+	state := make([]byte, len(p.Units)) // 0 new, 1 in progress, 2 done
+	var visit func(i int) int
+	visit = func(i int) int {
+		if state[i] != 0 {
+			return d[i] // a cycle (never in a unit graph) counts as done
+		}
+		state[i] = 1
+		for _, dep := range p.Units[i].Deps {
+			d[i] = max(d[i], visit(dep.Index)+1)
+		}
+		state[i] = 2
+		return d[i]
+	}
+	for i := range p.Units {
+		visit(i)
+	}
+	return d
 }
 
 func isLibKind(u *plan.Unit) bool { return u.Kind == plan.KindLib || u.Kind == plan.KindProcMacro }
