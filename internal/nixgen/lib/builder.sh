@@ -118,19 +118,19 @@ compile() {
 	# the directory libnix-build maps to $incrementalRoot in the sandbox.
 	# Without that directory (opted out, no sandbox) the unit builds from
 	# scratch; either way the result behaves the same. rustc also keys the
-	# cache on its output directory, so an incremental build writes to one
-	# that is the same every build ($tmp is /build in the sandbox), and the
-	# results move to $out after.
+	# cache on the name of its output directory, so an incremental build
+	# names one that is the same every build ($tmp is /build in the
+	# sandbox): a symlink to $out/lib, where the files land.
 	local -a inc=() dirs=("$out/lib" "$out/nix-support")
 	local outDir=$out/lib
 	[ -n "${exeName-}" ] && dirs+=("$out/bin")
 	if [ -n "${incremental-}" ] && [ -d "$incrementalRoot" ] && [ -w "$incrementalRoot" ]; then
 		inc=(-C "incremental=$incrementalRoot/$incremental")
 		outDir=$tmp/target
-		dirs+=("$outDir")
 	fi
 	mkdir -p "${dirs[@]}"
 	if [ ${#inc[@]} -gt 0 ]; then
+		ln -s "$out/lib" "$outDir"
 		umask 000 # the next build may run as another build user
 		[ -d "$incrementalRoot/$incremental" ] || mkdir -p "$incrementalRoot/$incremental"
 	fi
@@ -155,14 +155,7 @@ compile() {
 	[ "$status" = 0 ] || exit "$status"
 	# Executables move to bin/ under their cargo name (cargo's uplifting).
 	if [ -n "${exeName-}" ]; then
-		mv "$outDir/$exeFile" "$out/bin/$exeName"
-	fi
-	if [ "$outDir" != "$out/lib" ]; then
-		local -a made
-		shopt -s dotglob nullglob
-		made=("$outDir"/*)
-		shopt -u dotglob nullglob
-		[ ${#made[@]} = 0 ] || mv -t "$out/lib" "${made[@]}"
+		mv "$out/lib/$exeFile" "$out/bin/$exeName"
 	fi
 }
 
