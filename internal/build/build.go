@@ -6,6 +6,7 @@ package build
 
 import (
 	"bytes"
+	"cmp"
 	"context"
 	"encoding/json"
 	"errors"
@@ -41,6 +42,7 @@ type builder struct {
 	// --target); nixDir is its nix/ subdirectory, the emitted build system.
 	profileDir, nixDir string
 	state              *buildState
+	probes             *probes // what the tools said of themselves, remembered
 }
 
 // Run builds as o says; progress and results go to stderr. It returns the
@@ -65,13 +67,32 @@ func Run(ctx context.Context, o *Options, stderr *os.File) (int, error) {
 	if o.Offline {
 		tools.Env = append(tools.Env, "CARGO_NET_OFFLINE=true")
 	}
+	b.probes = loadProbes(filepath.Join(b.pr.TargetDir, ".libnix"))
+	defer b.probes.save()
 	nixErr := make(chan error, 1)
 	go func() {
-		var err error
-		b.nix, err = nixcli.Detect(ctx, "nix-build")
+		out, err := b.probes.get("nix-build", toolKey("nix-build"), func() (string, error) {
+			return nixcli.VersionOutput(ctx, "nix-build")
+		})
+		if err == nil {
+			b.nix, err = nixcli.Supported("nix-build", out)
+		}
 		nixErr <- err
 	}()
-	rustc, err := tools.RustcVersion(ctx)
+	rustcProg := cmp.Or(tools.Rustc, "rustc")
+	rustcOut, err := b.probes.get("rustc", toolKey(rustcProg, append(rustupInputs(cwd), "RUSTC="+rustcProg)...), func() (string, error) {
+		v, err := tools.RustcVersion(ctx)
+		if err != nil {
+			return "", err
+		}
+		return v.Verbose, nil
+	})
+	var rustc *cargo.RustcVersion
+	if err == nil {
+		if rustc, err = cargo.ParseRustcVersion(rustcOut); err != nil {
+			err = fmt.Errorf("rustc -vV: %v", err)
+		}
+	}
 	if err := <-nixErr; err != nil {
 		return 1, err
 	}
@@ -168,7 +189,7 @@ func (b *builder) emit() error {
 	if buildrsParse == "" {
 		return errors.New("buildrs-parse: not found next to libnix-build or on PATH (install libnix's tools together)")
 	}
-	linker := nixgen.HostLinkerVersion()
+	linker, _ := b.probes.get("cc", toolKey("cc"), func() (string, error) { return nixgen.HostLinkerVersion(), nil })
 	f := newFingerprint()
 	f.add("emit", string(b.raw), b.o.Toolchain, linker, b.self, buildrsParse, stamp(buildrsParse), b.nixDir)
 	key := f.sum()

@@ -65,15 +65,30 @@ var versionRE = regexp.MustCompile(`^(\d+)\.(\d+)(?:\.(\d+))?`)
 
 // Detect runs `nix-build --version` and checks that the Nix is supported.
 func Detect(ctx context.Context, nixBuild string) (Version, error) {
+	out, err := VersionOutput(ctx, nixBuild)
+	if err != nil {
+		return Version{}, err
+	}
+	return Supported(nixBuild, out)
+}
+
+// VersionOutput is what `nix-build --version` prints.
+func VersionOutput(ctx context.Context, nixBuild string) (string, error) {
 	path, err := exec.LookPath(nixBuild)
 	if err != nil {
-		return Version{}, fmt.Errorf("%s: not found (is Nix installed? see https://nixos.org/download)", nixBuild)
+		return "", fmt.Errorf("%s: not found (is Nix installed? see https://nixos.org/download)", nixBuild)
 	}
 	out, err := exec.CommandContext(ctx, path, "--version").Output()
 	if err != nil {
-		return Version{}, fmt.Errorf("%s --version: %v", nixBuild, err)
+		return "", fmt.Errorf("%s --version: %v", nixBuild, err)
 	}
-	v, err := ParseVersion(string(out))
+	return string(out), nil
+}
+
+// Supported reads the version nixBuild printed (out) and checks that
+// libnix-build supports it.
+func Supported(nixBuild, out string) (Version, error) {
+	v, err := ParseVersion(out)
 	if err != nil {
 		return Version{}, fmt.Errorf("%s --version: %v", nixBuild, err)
 	}
