@@ -80,7 +80,9 @@ func TestProbeKeys(t *testing.T) {
 		what string
 		do   func()
 	}{
-		{"a default toolchain", func() { os.WriteFile(filepath.Join(home, "settings.toml"), []byte("default_toolchain = \"stable\"\n"), 0o644) }},
+		{"a default toolchain", func() {
+			os.WriteFile(filepath.Join(home, "settings.toml"), []byte("default_toolchain = \"stable\"\n"), 0o644)
+		}},
 		{"an installed toolchain", func() {
 			os.MkdirAll(filepath.Join(home, "toolchains", "stable", "bin"), 0o755)
 			os.WriteFile(filepath.Join(home, "toolchains", "stable", "bin", "rustc"), []byte("1"), 0o755)
