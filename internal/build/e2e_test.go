@@ -401,15 +401,7 @@ func slowProject(t *testing.T) string {
 		// A fresh nonce: the slow unit must really build, not come from the store.
 		"slow": fmt.Sprintf("%d\n", time.Now().UnixNano()),
 	}
-	for name, text := range files {
-		p := filepath.Join(dir, name)
-		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(p, []byte(text), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
+	testenv.WriteTree(t, dir, files)
 	backdate(t, dir)
 	return dir
 }

@@ -34,13 +34,7 @@ func TestNarHashMatchesNix(t *testing.T) {
 		"weird name 'q' $x.txt": "kept",
 		"UPPER/ünïcödé/ß.rs":    "kept",
 	}
-	for name, data := range files {
-		p := filepath.Join(dir, name)
-		os.MkdirAll(filepath.Dir(p), 0o755)
-		if err := os.WriteFile(p, []byte(data), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
+	testenv.WriteTree(t, dir, files)
 	os.WriteFile(filepath.Join(dir, "build.sh"), []byte("#!/bin/sh\n"), 0o755)
 	os.Symlink("src/lib.rs", filepath.Join(dir, "link"))
 	os.MkdirAll(filepath.Join(dir, "emptydir"), 0o755)

@@ -101,3 +101,18 @@ func MainWithTools(m *testing.M, dir *string, cmds ...string) {
 	os.RemoveAll(d)
 	os.Exit(code)
 }
+
+// WriteTree writes files (slash-separated path under dir → content) into
+// dir, making the directories they need.
+func WriteTree(t testing.TB, dir string, files map[string]string) {
+	t.Helper()
+	for name, text := range files {
+		p := filepath.Join(dir, filepath.FromSlash(name))
+		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(p, []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+}
