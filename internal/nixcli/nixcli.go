@@ -63,15 +63,6 @@ func ParseVersion(out string) (Version, error) {
 
 var versionRE = regexp.MustCompile(`^(\d+)\.(\d+)(?:\.(\d+))?`)
 
-// Detect runs `nix-build --version` and checks that the Nix is supported.
-func Detect(ctx context.Context, nixBuild string) (Version, error) {
-	out, err := VersionOutput(ctx, nixBuild)
-	if err != nil {
-		return Version{}, err
-	}
-	return Supported(nixBuild, out)
-}
-
 // VersionOutput is what `nix-build --version` prints.
 func VersionOutput(ctx context.Context, nixBuild string) (string, error) {
 	path, err := exec.LookPath(nixBuild)

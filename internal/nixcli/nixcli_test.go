@@ -79,18 +79,25 @@ func TestArgs(t *testing.T) {
 	}
 }
 
-func TestDetect(t *testing.T) {
-	if _, err := Detect(context.Background(), "/nonexistent/nix-build"); err == nil ||
+func TestVersionOutput(t *testing.T) {
+	if _, err := VersionOutput(context.Background(), "/nonexistent/nix-build"); err == nil ||
 		!strings.Contains(err.Error(), "/nonexistent/nix-build: not found") {
 		t.Errorf("missing nix-build: %v", err)
 	}
+	if _, err := Supported("nix-build", "nix-build (Nix) 2.3.16\n"); err == nil || !strings.Contains(err.Error(), "Nix 2.3.16 is too old") {
+		t.Errorf("Nix 2.3: %v", err)
+	}
 	testenv.NeedNix(t)
-	v, err := Detect(context.Background(), "nix-build")
+	out, err := VersionOutput(context.Background(), "nix-build")
+	if err != nil {
+		t.Fatal(err)
+	}
+	v, err := Supported("nix-build", out)
 	if err != nil {
 		t.Fatal(err)
 	}
 	if v.Less(MinVersion) || reflect.DeepEqual(v, Version{}) {
-		t.Errorf("Detect = %v", v)
+		t.Errorf("Supported(%q) = %v", out, v)
 	}
 }
 
