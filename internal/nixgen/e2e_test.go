@@ -63,8 +63,6 @@ func emit(t *testing.T, dir string, p *plan.Plan, o Options) string {
 	return o.Out
 }
 
-// nixOptions are nix-build's options for the host toolchain; extra adds
-// sandbox paths (a file:// crate mirror).
 // emitFixture copies a fixture, plans it and emits its build system.
 func emitFixture(t *testing.T, fixture string) (dir string, p *plan.Plan, out string) {
 	t.Helper()
@@ -82,6 +80,8 @@ func openPath(dir string, mode os.FileMode) {
 	}
 }
 
+// nixOptions are nix-build's options for the host toolchain; extra adds
+// sandbox paths (a file:// crate mirror).
 func nixOptions(p *plan.Plan, extra ...string) []string {
 	return []string{"--option", "substituters", "", "--option", "sandbox", "true",
 		"--option", "sandbox-fallback", "false",

@@ -174,6 +174,39 @@ func TestCargoDependencies(t *testing.T) {
 	}
 }
 
+// TestIncrementalUnitsStayLocal: the units with an incremental cache (local
+// packages' compiles) neither go to the build hook nor to the substituters,
+// so an edit costs no hook process and no network round trip; every other
+// unit stays substitutable and may build remotely.
+func TestIncrementalUnitsStayLocal(t *testing.T) {
+	_, p, out := emitFixture(t, "workspace")
+	type attrs struct {
+		Incremental bool `json:"incremental"`
+		Local       bool `json:"preferLocalBuild"`
+		Subst       bool `json:"allowSubstitutes"`
+	}
+	var got map[string]attrs
+	evalJSON(t, out, "", `builtins.mapAttrs (id: u: {
+	  incremental = u.drvAttrs ? incremental;
+	  preferLocalBuild = u.drvAttrs.preferLocalBuild or false;
+	  allowSubstitutes = u.drvAttrs.allowSubstitutes or true;
+	}) e.units`, &got)
+	if len(got) != len(p.Units) {
+		t.Fatalf("%d units evaluated, the plan has %d", len(got), len(p.Units))
+	}
+	for id, a := range got {
+		if a.Local != a.Incremental || a.Subst == a.Incremental {
+			t.Errorf("unit %s: %+v: preferLocalBuild and no substitutes must go with an incremental cache", id, a)
+		}
+	}
+	if app := got[unitOf(t, p, "app", plan.KindBin)]; !app.Incremental || !app.Local {
+		t.Errorf("app's binary, a local crate: %+v", app)
+	}
+	if itoa := got[unitOf(t, p, "itoa", plan.KindLib)]; itoa.Incremental || itoa.Local || !itoa.Subst {
+		t.Errorf("itoa, a registry crate: %+v", itoa)
+	}
+}
+
 // TestPkgsToolchainEvaluates: with toolchain = "pkgs" every unit evaluates
 // against a nixpkgs-shaped package set (a stub here: no nixpkgs offline),
 // using its rustc, bash and tools and none of the host's.

@@ -31,6 +31,14 @@ let
         // (o.env or { });
     };
 
+  # An incremental unit compiles this machine's working tree with a cache
+  # that lives here, outside the store: a remote builder would compile it
+  # from scratch, and no binary cache can hold an edit just made. So Nix
+  # neither starts its build hook nor asks the substituters for it (as for
+  # nixpkgs' runCommandLocal); each would cost a process or a network round
+  # trip on every edit.
+  localOnly = u: if u ? incremental then { preferLocalBuild = true; allowSubstitutes = false; } else { };
+
   unitDrv = action: attrs: derivation ({
     inherit (toolchain) system;
     builder = toolchain.bash;
@@ -56,7 +64,7 @@ rec {
     incrementalRoot = "/libnix-incremental";
   } // u // {
     unitEnv = { CARGO = toolchain.cargo; } // (u.unitEnv or { });
-  }));
+  } // localOnly u));
 
   # A build-script run: runs the compiled script and parses its output.
   run = u: unitDrv "run" (withOverride ({
