@@ -46,10 +46,20 @@ diagnostics() {
 # workspace root gets its entries linked in, not the changing store path),
 # so rustc's incremental cache and debug info do not see a new directory.
 # Every process started costs milliseconds in the sandbox, and an edit
-# rebuilds a unit or two: the builders start as few as they can.
+# rebuilds a unit or two: the builders start as few as they can, so the
+# directory srcroot links into is made by compile's one mkdir (wsdir).
+wsdir() {
+	if [ "${relDir-}" = . ]; then
+		dirs+=("$tmp/ws")
+	elif [ -n "${relDir-}" ]; then
+		local parent=.
+		[[ $relDir == */* ]] && parent=${relDir%/*}
+		dirs+=("$tmp/ws/$parent")
+	fi
+}
+
 srcroot() {
 	if [ "${relDir-}" = . ]; then
-		mkdir -p "$tmp/ws"
 		local -a entries
 		shopt -s dotglob nullglob
 		entries=("$src"/*)
@@ -58,9 +68,6 @@ srcroot() {
 		cd "$tmp/ws"
 		crateRoot=$srcPath
 	elif [ -n "${relDir-}" ]; then
-		local parent=.
-		[[ $relDir == */* ]] && parent=${relDir%/*}
-		mkdir -p "$tmp/ws/$parent"
 		ln -s "$src" "$tmp/ws/$relDir"
 		cd "$tmp/ws"
 		crateRoot=$relDir/$srcPath
@@ -74,7 +81,6 @@ compile() {
 	local k
 	protocol "$cargoStart"
 	for k in "${!unitEnv[@]}"; do export "$k=${unitEnv[$k]}"; done
-	srcroot
 	local -a native=() got=() run
 	# Build-script results (cargo's add_native_deps and add_custom_flags):
 	# -L from every reachable script, own OUT_DIR paths first; then -l and
@@ -128,7 +134,9 @@ compile() {
 		inc=(-C "incremental=$incrementalRoot/$incremental")
 		outDir=$tmp/target
 	fi
+	wsdir
 	mkdir -p "${dirs[@]}"
+	srcroot
 	if [ ${#inc[@]} -gt 0 ]; then
 		ln -s "$out/lib" "$outDir"
 		umask 000 # the next build may run as another build user
