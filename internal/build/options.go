@@ -23,8 +23,8 @@ cargo options:
                           (also when cargo's net.offline is set)
 
 build options:
-  -j, --jobs N            units built at once and cores each may use
-                          (default: the number of CPUs)
+  -j, --jobs N            CPUs to use: each unit's cores, and N+1 units built
+                          at once (N when 1) (default: the number of CPUs)
   --keep-going            build every unit that does not depend on a failed one
   --no-incremental        no rustc incremental cache for workspace crates
   --toolchain T           host (default: this machine's rustc and C toolchain,

@@ -131,3 +131,13 @@ func FuzzParseArgs(f *testing.F) {
 		}
 	})
 }
+
+// TestNixJobs: -j N gives Nix N cores and one build more than N at once, so
+// its own work between two builds leaves no CPU idle; -j 1 stays serial.
+func TestNixJobs(t *testing.T) {
+	for cpus, want := range map[int]int{1: 1, 2: 3, 8: 9} {
+		if got := nixJobs(cpus); got != want {
+			t.Errorf("nixJobs(%d) = %d, want %d", cpus, got, want)
+		}
+	}
+}

@@ -97,7 +97,8 @@ type Build struct {
 	// SandboxPaths are host directories the builds need (nixgen.SandboxPaths);
 	// when set, builds run sandboxed with them bind-mounted.
 	SandboxPaths []string
-	Jobs         int      // derivations built at once, and each one's NIX_BUILD_CORES
+	MaxJobs      int      // derivations built at once (--max-jobs)
+	Cores        int      // each one's NIX_BUILD_CORES (--cores)
 	KeepGoing    bool     // build what can be built after a failure
 	Offline      bool     // ask no binary cache (cargo's --offline / net.offline)
 	JSONLog      bool     // --log-format internal-json, for logone
@@ -111,9 +112,11 @@ func (v Version) Args(b Build) []string {
 	for i := 0; i+1 < len(b.Args); i += 2 {
 		a = append(a, "--arg", b.Args[i], b.Args[i+1])
 	}
-	if b.Jobs > 0 {
-		n := strconv.Itoa(b.Jobs)
-		a = append(a, "--max-jobs", n, "--cores", n)
+	if b.MaxJobs > 0 {
+		a = append(a, "--max-jobs", strconv.Itoa(b.MaxJobs))
+	}
+	if b.Cores > 0 {
+		a = append(a, "--cores", strconv.Itoa(b.Cores))
 	}
 	if b.KeepGoing {
 		a = append(a, "--keep-going")

@@ -60,9 +60,9 @@ func TestArgs(t *testing.T) {
 		{"minimal", Build{Entry: "/p/nix", Attr: "all", OutLink: "/p/gc/result"},
 			"/p/nix -A all --out-link /p/gc/result"},
 		{"everything", Build{Entry: "/p/nix", Attr: "all", OutLink: "/p/gc/result",
-			SandboxPaths: []string{"/bin", "/usr"}, Jobs: 3, KeepGoing: true, Offline: true, JSONLog: true,
+			SandboxPaths: []string{"/bin", "/usr"}, MaxJobs: 4, Cores: 3, KeepGoing: true, Offline: true, JSONLog: true,
 			Args: []string{"pkgs", "import <nixpkgs> { }"}, Extra: []string{"--show-trace"}},
-			"/p/nix -A all --out-link /p/gc/result --arg pkgs |import <nixpkgs> { }| --max-jobs 3 --cores 3 --keep-going " +
+			"/p/nix -A all --out-link /p/gc/result --arg pkgs |import <nixpkgs> { }| --max-jobs 4 --cores 3 --keep-going " +
 				"--option substituters || --option sandbox true --option sandbox-paths |/bin /usr| --option sandbox-fallback false " +
 				"--log-format internal-json --show-trace"},
 	} {
