@@ -114,7 +114,10 @@ func Run(ctx context.Context, o *Options, stderr *os.File) (int, error) {
 	}
 	b.profileDir = filepath.Join(b.pr.TargetDir, kindDir(b.p), b.p.Workspace.ProfileDir)
 	b.nixDir = filepath.Join(b.profileDir, "nix")
-	removeTemps(b.profileDir, filepath.Join(b.profileDir, "examples"))
+	for _, r := range nixgen.Roots(b.p) {
+		d := filepath.Join(b.pr.TargetDir, b.rootDir(r))
+		removeTemps(d, filepath.Join(d, "examples"), filepath.Join(d, "deps"))
+	}
 	b.state = loadState(b.nixDir)
 	if err := b.emit(); err != nil {
 		return 1, err
@@ -174,12 +177,27 @@ func (b *builder) makePlan(ctx context.Context, req *planRequest, tools cargo.To
 // named after the compile kind of the root units ("" for the host).
 func kindDir(p *plan.Plan) string {
 	for _, r := range p.Roots {
-		if k := p.Units[r].CompileKind; k != "host" {
-			// A target given as a JSON spec file is named by its stem.
-			return strings.TrimSuffix(filepath.Base(k), ".json")
+		if k := kindName(p.Units[r].CompileKind); k != "" {
+			return k
 		}
 	}
 	return ""
+}
+
+// kindName is a compile kind's directory under target/: "" for the host, the
+// triple for a target (a target given as a JSON spec file by its stem).
+func kindName(kind string) string {
+	if kind == "host" {
+		return ""
+	}
+	return strings.TrimSuffix(filepath.Base(kind), ".json")
+}
+
+// rootDir is where cargo puts a root's outputs, relative to target/: a
+// unit built for the host (a proc macro) under target/<profile> also in a
+// build with --target, the others under target/<triple>/<profile> then.
+func (b *builder) rootDir(r nixgen.Root) string {
+	return filepath.Join(kindName(b.p.Units[r.Unit].CompileKind), b.p.Workspace.ProfileDir)
 }
 
 // emit writes the Nix build system unless the files written last time are
@@ -285,11 +303,11 @@ func (b *builder) build(ctx context.Context, stderr *os.File) (int, error) {
 	}
 	// The GC roots now name this build: the links must follow even when an
 	// interrupt came in meanwhile, or they would name unrooted paths.
-	links, err := rootLinks(roots, b.state.Outs)
+	links, err := rootLinks(roots, b.state.Outs, b.rootDir)
 	if err != nil {
 		return 1, err
 	}
-	if b.state.Links, err = updateLinks(b.profileDir, links, b.state.Links); err != nil {
+	if b.state.Links, err = updateLinks(b.pr.TargetDir, links, b.state.Links); err != nil {
 		return 1, err
 	}
 	return 0, b.state.save(b.nixDir)

@@ -13,6 +13,8 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"slices"
+	"sort"
 	"strings"
 	"sync"
 	"syscall"
@@ -223,7 +225,7 @@ func checkGCRoots(t *testing.T, nixDir string) int {
 	if err == nil {
 		err = json.Unmarshal(data, &st)
 	}
-	if err != nil || st.Version != 2 || len(st.Outs) == 0 {
+	if err != nil || st.Version != 3 || len(st.Outs) == 0 {
 		t.Fatalf("%s: build record version %d, outputs %v: %v", nixDir, st.Version, st.Outs, err)
 	}
 	link := func(i int) string {
@@ -271,6 +273,60 @@ func TestReleaseAndExample(t *testing.T) {
 	if _, err := os.Lstat(filepath.Join(dir, "target", "debug", "app")); err == nil {
 		t.Error("target/debug/app exists after a release build")
 	}
+	checkTarget(t, filepath.Join(dir, "target"))
+}
+
+// TestTargetLayout: with --target, libnix-build puts every output where
+// cargo does: the target's under target/<triple>/debug, the host's (the
+// proc macro) under target/debug; and the binaries print what cargo's do.
+// The target is this machine's own triple: no other standard library is
+// installed here, but cargo treats an explicit --target as a cross build.
+func TestTargetLayout(t *testing.T) {
+	need(t)
+	var triple string
+	for _, l := range strings.Split(run(t, "", nil, "rustc", "-vV").out, "\n") {
+		if v, ok := strings.CutPrefix(l, "host: "); ok {
+			triple = v
+		}
+	}
+	if triple == "" {
+		t.Fatal("rustc -vV names no host")
+	}
+	dir := fixture(t, "workspace")
+	build(t, dir, nil, "--target", triple)
+	cargoDir := t.TempDir()
+	if r := run(t, dir, nil, "cargo", "build", "--target", triple, "--target-dir", cargoDir); r.status != 0 {
+		t.Fatalf("cargo build --target: %s", r.out)
+	}
+	// What cargo leaves in the two profile directories, besides its own
+	// bookkeeping (deps/, build/, incremental/, .d files, .cargo-lock): the
+	// uplifted outputs.
+	uplifted := func(root string, keep func(fs.DirEntry) bool) []string {
+		var got []string
+		for _, sub := range []string{"debug", filepath.Join(triple, "debug")} {
+			entries, _ := os.ReadDir(filepath.Join(root, sub))
+			for _, e := range entries {
+				if keep(e) && !strings.HasSuffix(e.Name(), ".d") && !strings.HasPrefix(e.Name(), ".") {
+					got = append(got, filepath.Join(sub, e.Name()))
+				}
+			}
+		}
+		sort.Strings(got)
+		return got
+	}
+	want := uplifted(cargoDir, func(e fs.DirEntry) bool { return e.Type().IsRegular() })
+	got := uplifted(filepath.Join(dir, "target"), func(e fs.DirEntry) bool { return e.Type()&fs.ModeSymlink != 0 })
+	if !slices.Equal(got, want) {
+		t.Errorf("libnix-build --target links\n%v\ncargo --target puts\n%v", got, want)
+	}
+	for _, f := range want {
+		if st, err := os.Stat(filepath.Join(cargoDir, f)); err == nil && st.Mode()&0o100 != 0 && !strings.Contains(filepath.Base(f), ".") {
+			if got, w := output(t, filepath.Join(dir, "target", f)), output(t, filepath.Join(cargoDir, f)); got != w {
+				t.Errorf("%s prints\n%s\ncargo's prints\n%s", f, got, w)
+			}
+		}
+	}
+	checkGCRoots(t, filepath.Join(dir, "target", triple, "debug", "nix"))
 	checkTarget(t, filepath.Join(dir, "target"))
 }
 

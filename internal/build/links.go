@@ -14,25 +14,27 @@ import (
 // was killed (SIGKILL, power loss) leaves them behind, the next removes them.
 const tempPrefix = ".libnix-tmp-"
 
-// link is one symlink of target/<profile>: Path is relative to that
-// directory, Target is a file in the Nix store.
+// link is one symlink under target/: Path is relative to that directory,
+// Target is a file in the Nix store.
 type link struct{ Path, Target string }
 
 // rootLinks lists where cargo would put the outputs of the roots, built
-// at outs: a binary NAME becomes NAME, an example examples/NAME, a test
+// at outs, in each root's directory dir(root) (target/<profile>, relative
+// to target/): a binary NAME becomes NAME, an example examples/NAME, a test
 // deps/NAME-<hash>, and the library files of a crate become
 // lib<crate>.rlib, .so, .a (without the -<hash> rustc was given).
-func rootLinks(roots []nixgen.Root, outs []string) ([]link, error) {
+func rootLinks(roots []nixgen.Root, outs []string, dir func(nixgen.Root) string) ([]link, error) {
 	var links []link
 	for i, r := range roots {
-		out := outs[i]
+		out, d := outs[i], dir(r)
+		add := func(path, target string) { links = append(links, link{filepath.Join(d, path), target}) }
 		switch r.Group {
 		case "bins":
-			links = append(links, link{r.Name, filepath.Join(out, "bin", r.Name)})
+			add(r.Name, filepath.Join(out, "bin", r.Name))
 		case "examples":
-			links = append(links, link{"examples/" + r.Name, filepath.Join(out, "bin", r.Name)})
+			add("examples/"+r.Name, filepath.Join(out, "bin", r.Name))
 		case "tests":
-			links = append(links, link{"deps/" + r.Name, filepath.Join(out, "bin", r.Name)})
+			add("deps/"+r.Name, filepath.Join(out, "bin", r.Name))
 		case "libs":
 			files, err := os.ReadDir(filepath.Join(out, "lib"))
 			if err != nil {
@@ -41,7 +43,7 @@ func rootLinks(roots []nixgen.Root, outs []string) ([]link, error) {
 			re := regexp.MustCompile(`^(lib)?` + regexp.QuoteMeta(r.Name) + `(-[0-9a-f]+)?\.(rlib|so|a|dylib|dll|lib)$`)
 			for _, f := range files {
 				if m := re.FindStringSubmatch(f.Name()); m != nil {
-					links = append(links, link{m[1] + r.Name + "." + m[3], filepath.Join(out, "lib", f.Name())})
+					add(m[1]+r.Name+"."+m[3], filepath.Join(out, "lib", f.Name()))
 				}
 			}
 		}

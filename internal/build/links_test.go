@@ -37,9 +37,17 @@ func fakeRoots(t *testing.T) (store string, roots []nixgen.Root, outs []string) 
 	return store, roots, outs
 }
 
+// TestRootLinks: each root's files are linked under cargo's names, in the
+// root's directory (here a cross build: the proc macro is the host's).
 func TestRootLinks(t *testing.T) {
 	store, roots, outs := fakeRoots(t)
-	links, err := rootLinks(roots, outs)
+	dir := func(r nixgen.Root) string {
+		if r.Name == "macros" {
+			return "debug"
+		}
+		return "musl/debug"
+	}
+	links, err := rootLinks(roots, outs, dir)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -48,19 +56,19 @@ func TestRootLinks(t *testing.T) {
 		got[l.Path] = l.Target
 	}
 	want := map[string]string{
-		"app":                     store + "/app-bin/bin/app",
-		"examples/hello":          store + "/hello-ex/bin/hello",
-		"deps/t-0123456789abcdef": store + "/t-test/bin/t-0123456789abcdef",
-		"libmy_core.rlib":         store + "/core-lib/lib/libmy_core-0123456789abcdef.rlib",
-		"libplug.so":              store + "/plug-lib/lib/libplug.so",
-		"libplug.a":               store + "/plug-lib/lib/libplug.a",
-		"libmacros.so":            store + "/macro-lib/lib/libmacros-fedcba9876543210.so",
+		"musl/debug/app":                     store + "/app-bin/bin/app",
+		"musl/debug/examples/hello":          store + "/hello-ex/bin/hello",
+		"musl/debug/deps/t-0123456789abcdef": store + "/t-test/bin/t-0123456789abcdef",
+		"musl/debug/libmy_core.rlib":         store + "/core-lib/lib/libmy_core-0123456789abcdef.rlib",
+		"musl/debug/libplug.so":              store + "/plug-lib/lib/libplug.so",
+		"musl/debug/libplug.a":               store + "/plug-lib/lib/libplug.a",
+		"debug/libmacros.so":                 store + "/macro-lib/lib/libmacros-fedcba9876543210.so",
 	}
 	if !reflect.DeepEqual(got, want) {
 		t.Errorf("rootLinks =\n%v\nwant\n%v", got, want)
 	}
 	os.RemoveAll(outs[2])
-	if _, err := rootLinks(roots, outs); err == nil {
+	if _, err := rootLinks(roots, outs, dir); err == nil {
 		t.Error("rootLinks: no error for a library output without lib/")
 	}
 }

@@ -7,7 +7,7 @@ import (
 )
 
 // stateVersion is the version of the build record (docs/libnix-build.md).
-const stateVersion = 2
+const stateVersion = 3
 
 // stateFile is the build record's name inside target/<profile>/nix/.
 const stateFile = ".libnix-build.json"
@@ -26,7 +26,7 @@ type buildState struct {
 	BuildKey string `json:"build_key"`
 	// Outs are the store paths of the emitted roots last built, in order.
 	Outs []string `json:"outs"`
-	// Links are the symlinks made in target/<profile>/, relative to it.
+	// Links are the symlinks made under target/, relative to it.
 	Links []string `json:"links"`
 }
 
