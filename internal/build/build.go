@@ -41,6 +41,7 @@ type builder struct {
 	// profileDir is target/<profile>/ (target/<triple>/<profile>/ with
 	// --target); nixDir is its nix/ subdirectory, the emitted build system.
 	profileDir, nixDir string
+	roots              []nixgen.Root // the plan's roots, each linked into rootDir
 	state              *buildState
 	probes             *probes // what the tools said of themselves, remembered
 }
@@ -114,8 +115,13 @@ func Run(ctx context.Context, o *Options, stderr *os.File) (int, error) {
 	}
 	b.profileDir = filepath.Join(b.pr.TargetDir, kindDir(b.p), b.p.Workspace.ProfileDir)
 	b.nixDir = filepath.Join(b.profileDir, "nix")
-	for _, r := range nixgen.Roots(b.p) {
-		d := filepath.Join(b.pr.TargetDir, b.rootDir(r))
+	b.roots = nixgen.Roots(b.p)
+	linkDirs := map[string]bool{}
+	for _, r := range b.roots {
+		linkDirs[b.rootDir(r)] = true
+	}
+	for d := range linkDirs {
+		d = filepath.Join(b.pr.TargetDir, d)
 		removeTemps(d, filepath.Join(d, "examples"), filepath.Join(d, "deps"))
 	}
 	b.state = loadState(b.nixDir)
@@ -236,7 +242,7 @@ func (b *builder) emit() error {
 // successful build, then links the results. It returns nix-build's status.
 func (b *builder) build(ctx context.Context, stderr *os.File) (int, error) {
 	gcRoot := filepath.Join(b.nixDir, "gc", "result")
-	roots := nixgen.Roots(b.p)
+	roots := b.roots
 	if len(roots) == 0 {
 		return 1, errors.New("the plan has no binary, library or test to build")
 	}
