@@ -8,7 +8,6 @@ import (
 	"fmt"
 	"path"
 	"path/filepath"
-	"regexp"
 	"sort"
 	"strings"
 
@@ -78,6 +77,9 @@ func Emit(p *plan.Plan, o Options) (map[string][]byte, error) {
 	if (o.SrcURL == "") != (o.SrcSHA256 == "") {
 		return nil, fmt.Errorf("export needs both the source URL and its sha256")
 	}
+	if err := p.Validate(); err != nil {
+		return nil, err
+	}
 	e := &emitter{p: p, o: o, primary: map[int]bool{}, toLinks: map[int][]int{}}
 	if err := e.prepare(); err != nil {
 		return nil, err
@@ -120,8 +122,6 @@ func Emit(p *plan.Plan, o Options) (map[string][]byte, error) {
 	return files, nil
 }
 
-var storeNameUnsafe = regexp.MustCompile(`[^A-Za-z0-9+._?=-]`)
-
 func (e *emitter) prepare() error {
 	p := e.p
 	keyCount := map[string]int{}
@@ -140,9 +140,6 @@ func (e *emitter) prepare() error {
 		prof, err := decodeProfile(u.Profile)
 		if err != nil {
 			return fmt.Errorf("unit %s: %w", u.ID, err)
-		}
-		if len(u.ID) < 32 {
-			return fmt.Errorf("unit %d: id %q is not a plan unit id (32 hex digits)", i, u.ID)
 		}
 		ui := &unitInfo{
 			idx: i, u: u, pkg: pkg, plat: p.Platforms[u.CompileKind], prof: prof,
@@ -211,7 +208,7 @@ func drvName(pkg *plan.Package, u *plan.Unit, prof *profile, depth int) string {
 		class = 0
 	}
 	name := fmt.Sprintf("%d-%02d-%s-%s-%s-%s", class, min(depth, 99), pkg.Name, pkg.Version, u.Kind, u.ID[:8])
-	return storeNameUnsafe.ReplaceAllString(name, "_")
+	return storeName(name)
 }
 
 // depths are the lengths of the longest dependency chains below each unit

@@ -10,6 +10,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/libnix/libnix/internal/cargo"
 	"github.com/libnix/libnix/internal/plan"
 	"github.com/libnix/libnix/internal/testenv"
 )
@@ -96,32 +97,101 @@ func TestHostileStringsKeepTheirBytes(t *testing.T) {
 	}
 }
 
-// TestBadPlan: a plan that is not JSON, has another version or references a
-// missing unit is rejected with a one-line error, and nothing is written.
+// badPlanBase is a valid two-unit plan: a bin that depends on a lib.
+func badPlanBase() *plan.Plan {
+	profile := json.RawMessage(`{"name":"dev","opt_level":"0"}`)
+	lib := plan.Target{Name: "a", CrateName: "a", Kind: []string{"lib"}, CrateTypes: []string{"lib"}, SrcPath: "src/lib.rs", Edition: "2021"}
+	bin := plan.Target{Name: "a", CrateName: "a", Kind: []string{"bin"}, CrateTypes: []string{"bin"}, SrcPath: "src/main.rs", Edition: "2021"}
+	return &plan.Plan{
+		Version:   plan.Version,
+		Toolchain: plan.Toolchain{Release: "1.95.0", Rustc: "/opt/rust/bin/rustc", Sysroot: "/opt/rust"},
+		Platforms: map[string]*plan.Platform{"host": {Triple: "x86_64-unknown-linux-gnu",
+			FileNames: map[string]*cargo.FileName{"rlib": {Prefix: "lib", Suffix: ".rlib"}, "bin": {}}}},
+		Workspace: plan.Workspace{Root: "/src/a", Members: []int{0}, Profile: "dev", ProfileDir: "debug"},
+		Packages:  []*plan.Package{{Name: "a", Version: "1.0.0", Source: plan.Source{Kind: "path"}, ManifestDir: ".", Local: true}},
+		Units: []*plan.Unit{
+			{ID: "0123456789abcdef0123456789abcdef", Kind: plan.KindLib, Mode: "build", Target: lib, Profile: profile, CompileKind: "host"},
+			{ID: "fedcba9876543210fedcba9876543210", Kind: plan.KindBin, Mode: "build", Target: bin, Profile: profile, CompileKind: "host",
+				Deps: []plan.Dep{{Index: 0, ID: "0123456789abcdef0123456789abcdef", ExternCrateName: "a"}}, Root: true},
+		},
+		Roots: []int{1},
+	}
+}
+
+// TestBadPlan: every plan a consumer cannot rely on is rejected with one
+// line naming the input and the unit, before anything is written.
 func TestBadPlan(t *testing.T) {
-	valid := `{"version":1,"platforms":{"host":{"triple":"x"}},"packages":[{"name":"a","version":"1.0.0","source":{"kind":"path"},"manifest_dir":"."}],` +
-		`"units":[{"id":"0123456789abcdef0123456789abcdef","package":0,"kind":"lib","compile_kind":"host","deps":[DEPS]}],"roots":[0]}`
-	for name, tc := range map[string]struct{ plan, want string }{
-		"not json":      {`{"version":1,`, "not a valid plan"},
-		"wrong version": {`{"version":7}`, "plan version 7 is not supported"},
-		"missing unit":  {strings.Replace(valid, "DEPS", `{"index":3,"id":"x"}`, 1), "references missing unit 3"},
-		"bad package":   {strings.Replace(strings.Replace(valid, "DEPS", "", 1), `"package":0`, `"package":2`, 1), "references missing package 2"},
-	} {
-		t.Run(name, func(t *testing.T) {
+	cases := []struct {
+		name, raw string
+		edit      func(p *plan.Plan)
+		want      string
+	}{
+		{name: "not json", raw: `{"version":1,`, want: "not a valid plan: unexpected EOF"},
+		{name: "trailing data", raw: "{\"version\":1}\n{}", want: "not a valid plan: data after the plan's closing brace"},
+		{name: "trailing garbage", raw: `{"version":1} x`, want: "data after the plan's closing brace"},
+		{name: "wrong version", raw: `{"version":7}`, want: "plan version 7 is not supported"},
+		{name: "no toolchain", raw: `{"version":1}`, want: "the plan has no toolchain"},
+		{name: "no workspace", edit: func(p *plan.Plan) { p.Workspace = plan.Workspace{} }, want: "the plan has no workspace"},
+		{name: "relative workspace", edit: func(p *plan.Plan) { p.Workspace.Root = "src/a" }, want: "the plan has no workspace"},
+		{name: "member", edit: func(p *plan.Plan) { p.Workspace.Members = []int{1} }, want: "workspace.members: 1 is not a package index (1 packages)"},
+		{name: "default member", edit: func(p *plan.Plan) { p.Workspace.DefaultMembers = []int{-1} }, want: "workspace.default_members: -1 is not a package index"},
+		{name: "null package", edit: func(p *plan.Plan) { p.Packages = append(p.Packages, nil) }, want: "package 1 is null"},
+		{name: "null unit", edit: func(p *plan.Plan) { p.Units = append(p.Units, nil) }, want: "unit 2 is null"},
+		{name: "missing unit", edit: func(p *plan.Plan) { p.Units[1].Deps[0].Index = 3 }, want: "unit 1 (fedcba9876543210fedcba9876543210): references missing unit 3"},
+		{name: "missing package", edit: func(p *plan.Plan) { p.Units[0].Package = 2 }, want: "unit 0 (0123456789abcdef0123456789abcdef): references missing package 2"},
+		{name: "self dependency", edit: func(p *plan.Plan) {
+			p.Units[0].Deps = []plan.Dep{{Index: 0, ID: p.Units[0].ID, ExternCrateName: "a"}}
+		}, want: "unit 0 (0123456789abcdef0123456789abcdef): depends on itself"},
+		{name: "cycle", edit: func(p *plan.Plan) {
+			p.Units[0].Deps = []plan.Dep{{Index: 1, ID: p.Units[1].ID, ExternCrateName: "a"}}
+		}, want: "unit 0 (0123456789abcdef0123456789abcdef): the unit graph has a cycle: 0 -> 1 -> 0"},
+		{name: "duplicate id", edit: func(p *plan.Plan) { p.Units[1].ID = p.Units[0].ID; p.Units[1].Deps = nil },
+			want: "unit 1 (0123456789abcdef0123456789abcdef): has the same id as unit 0"},
+		{name: "path in id", edit: func(p *plan.Plan) { p.Units[0].ID = "../../../../etc/passwd0123456789ab" },
+			want: `unit 0 (../../../../etc/passwd0123456789ab): id "../../../../etc/passwd0123456789ab" is not a plan unit id`},
+		{name: "edge id", edit: func(p *plan.Plan) { p.Units[1].Deps[0].ID = "x" }, want: "edge to unit 0 names id x"},
+		{name: "unknown kind", edit: func(p *plan.Plan) { p.Units[1].Kind = "binary" }, want: `unit 1 (fedcba9876543210fedcba9876543210): unknown kind "binary"`},
+		{name: "unknown mode", edit: func(p *plan.Plan) { p.Units[0].Mode = "Build" }, want: `unit 0 (0123456789abcdef0123456789abcdef): unknown mode "Build"`},
+		{name: "compile kind", edit: func(p *plan.Plan) { p.Units[0].CompileKind = "wasm32" }, want: `has compile kind "wasm32", which is not in platforms`},
+		{name: "empty extern name", edit: func(p *plan.Plan) { p.Units[1].Deps[0].ExternCrateName = "" },
+			want: `unit 1 (fedcba9876543210fedcba9876543210): edge to unit 0 has extern crate name "", which is not a crate name`},
+		{name: "extern name with =", edit: func(p *plan.Plan) { p.Units[1].Deps[0].ExternCrateName = "a=/etc/x" }, want: `extern crate name "a=/etc/x"`},
+		{name: "missing root", edit: func(p *plan.Plan) { p.Roots = []int{5} }, want: "root 5 references a missing unit (2 units)"},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			raw := tc.raw
+			if tc.edit != nil {
+				p := badPlanBase()
+				tc.edit(p)
+				data, err := json.Marshal(p)
+				if err != nil {
+					t.Fatal(err)
+				}
+				raw = string(data)
+			}
 			out := filepath.Join(t.TempDir(), "out")
 			bin := filepath.Join(t.TempDir(), "buildrs-parse")
 			os.WriteFile(bin, []byte("x"), 0o755)
-			err := Run(Config{Options: Options{Out: out}, BuildrsParse: bin}, strings.NewReader(tc.plan), "plan.json")
-			if err == nil || !strings.Contains(err.Error(), tc.want) || strings.Contains(err.Error(), "\n") {
-				t.Errorf("error %v, want one line containing %q", err, tc.want)
-			}
-			if !strings.HasPrefix(err.Error(), "plan.json: ") {
-				t.Errorf("error %q does not name the input", err)
+			err := Run(Config{Options: Options{Out: out}, BuildrsParse: bin}, strings.NewReader(raw), "plan.json")
+			if err == nil || !strings.HasPrefix(err.Error(), "plan.json: ") || !strings.Contains(err.Error(), tc.want) || strings.Contains(err.Error(), "\n") {
+				t.Errorf("error %v, want one line naming plan.json and containing %q", err, tc.want)
 			}
 			if _, err := os.Stat(out); err == nil {
 				t.Errorf("%s was created", out)
 			}
+			// libnix-build's in-process emit is guarded by the same checks.
+			if tc.edit != nil {
+				p := badPlanBase()
+				tc.edit(p)
+				if _, err := Emit(p, Options{}); err == nil || !strings.Contains(err.Error(), tc.want) {
+					t.Errorf("Emit: error %v, want one containing %q", err, tc.want)
+				}
+			}
 		})
+	}
+	if _, err := Emit(badPlanBase(), Options{}); err != nil {
+		t.Errorf("the base plan is rejected: %v", err)
 	}
 }
 
