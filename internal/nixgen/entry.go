@@ -38,7 +38,7 @@ func (e *emitter) sourcesFile() (string, error) {
 
 func (e *emitter) sourceExpr(pkg *plan.Package) (string, error) {
 	s := pkg.Source
-	name := storeNameUnsafe.ReplaceAllString(pkg.Name+"-"+pkg.Version, "_")
+	name := storeName(pkg.Name + "-" + pkg.Version)
 	switch {
 	case s.Kind == "path":
 		return fmt.Sprintf("lib.localSrc { path = %s; name = %s; exclude = %s; }",
@@ -139,7 +139,7 @@ func (e *emitter) toolchainFile() (string, error) {
 	t := e.p.Toolchain
 	sysroot := t.Sysroot
 	w := &nixWriter{}
-	w.check(sysroot, t.VerboseVersion, e.o.LinkerVersion)
+	w.check(sysroot, t.VerboseVersion, t.Release, e.o.LinkerVersion)
 	w.line("# The toolchain every unit builds with. Written by nix-emit; edits are overwritten.")
 	w.line("# host: this machine's rustc, linker and tools, visible in the sandbox through")
 	w.line("#       sandbox-paths (see sandboxPaths); pkgs: a nixpkgs (or fenix) toolchain.")
@@ -159,7 +159,7 @@ func (e *emitter) toolchainFile() (string, error) {
 	w.line("} else if toolchain == \"pkgs\" then")
 	w.line("  assert pkgs != null || throw \"toolchain = \\\"pkgs\\\" needs the pkgs argument (a nixpkgs package set)\";")
 	w.line("  if (rustc.version or %s) != %s then", quote(t.Release), quote(t.Release))
-	w.line("    throw \"the plan was made with rustc %s, but the toolchain's rustc is ${rustc.version}: run crate-plan with that rustc\"", strings.ReplaceAll(t.Release, `"`, ``))
+	w.line("    throw %s", str(lit("the plan was made with rustc "+t.Release+", but the toolchain's rustc is "), interp("rustc.version"), lit(": run crate-plan with that rustc")))
 	w.line("  else {")
 	w.indent += 2
 	w.attr("system", "pkgs.stdenv.hostPlatform.system")
@@ -210,7 +210,7 @@ func SandboxPaths(p *plan.Plan) []string {
 func (e *emitter) entryFile() string {
 	ws := e.p.Workspace
 	w := &nixWriter{}
-	w.line("# The Nix build of the cargo workspace %s (profile %s): one derivation per cargo unit.", filepath.Base(ws.Root), ws.Profile)
+	w.comment("The Nix build of the cargo workspace %s (profile %s): one derivation per cargo unit.", filepath.Base(ws.Root), ws.Profile)
 	w.line("# Written by nix-emit from crate-plan's plan; edits are overwritten.")
 	w.line("#   nix-build -A all            every unit cargo was asked for")
 	w.line("#   nix-build -A bins.NAME      one binary (bin/NAME)")
@@ -243,7 +243,7 @@ func (e *emitter) entryFile() string {
 	w.line("units = {")
 	w.indent++
 	for _, ui := range e.units {
-		w.line("%s = unit %s; # %s", quote(ui.u.ID), quote(ui.u.ID), ui.drvName)
+		w.line("%s = unit %s; # %s", quote(ui.u.ID), quote(ui.u.ID), commentText(ui.drvName))
 	}
 	w.indent--
 	w.line("};")
@@ -292,7 +292,7 @@ func (e *emitter) entryFile() string {
 	}
 	w.indent--
 	w.line("];")
-	w.line("all = lib.linkFarm %s {", quote(storeNameUnsafe.ReplaceAllString(filepath.Base(ws.Root), "_")+"-all"))
+	w.line("all = lib.linkFarm %s {", quote(storeName(filepath.Base(ws.Root)+"-all")))
 	w.indent++
 	for _, k := range sortedKeys(links) {
 		w.attr(k, links[k])
@@ -326,7 +326,7 @@ func (e *emitter) workspaceExpr() string {
 // system, built with nixpkgs' toolchain.
 func (e *emitter) flakeFile() string {
 	name := filepath.Base(e.p.Workspace.Root)
-	return `# A flake around the exported libnix build system of ` + name + `. Written by nix-emit.
+	return `# A flake around the exported libnix build system of ` + commentText(name) + `. Written by nix-emit.
 {
   description = ` + quote(name+", built with libnix: one derivation per cargo unit") + `;
   inputs.nixpkgs.url = "github:NixOS/nixpkgs/nixos-unstable";

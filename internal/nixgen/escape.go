@@ -2,8 +2,18 @@ package nixgen
 
 import (
 	"fmt"
+	"regexp"
+	"strconv"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
+
+// Every plan string that reaches a generated file goes through the one
+// function of the context it lands in: Str (or quote) inside a string
+// literal, Ident as an attribute name, commentText in a comment, storeName
+// as a store path name. Paths are written as strings (wsPath, absPath).
+// docs/nix-emit.md lists the rules.
 
 // Str returns s as a Nix double-quoted string literal whose value is s, byte
 // for byte. Every '$' is escaped, not only "${", so no sequence of input bytes
@@ -67,4 +77,29 @@ func isIdent(s string) bool {
 		}
 	}
 	return true
+}
+
+// commentText returns s for a one-line Nix comment: as it is when every
+// character is printable, else Go-quoted, so that no newline or carriage
+// return (either ends a Nix comment) or other control byte reaches the file.
+func commentText(s string) string {
+	for _, r := range s {
+		if r == utf8.RuneError || !unicode.IsPrint(r) && r != ' ' {
+			return strconv.Quote(s)
+		}
+	}
+	return s
+}
+
+var storeNameUnsafe = regexp.MustCompile(`[^A-Za-z0-9+._?=-]`)
+
+// storeName returns s as the name part of a store path: characters Nix
+// refuses become '_', a leading '.' (refused by newer Nix) gets a '_' before
+// it, and the result fits Nix's 211-byte limit.
+func storeName(s string) string {
+	s = storeNameUnsafe.ReplaceAllString(s, "_")
+	if s == "" || s[0] == '.' {
+		s = "_" + s
+	}
+	return s[:min(len(s), 211)]
 }

@@ -56,6 +56,16 @@ func (w *nixWriter) check(ss ...string) {
 	}
 }
 
+// comment writes a comment line; every argument is plan text, made safe
+// for a comment by commentText.
+func (w *nixWriter) comment(format string, args ...string) {
+	safe := make([]any, len(args))
+	for i, a := range args {
+		safe[i] = commentText(a)
+	}
+	w.line("# "+format, safe...)
+}
+
 func (w *nixWriter) attr(name, expr string) { w.line("%s = %s;", Ident(name), expr) }
 
 func (w *nixWriter) strAttr(name, value string) {

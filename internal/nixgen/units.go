@@ -14,7 +14,7 @@ import (
 func (e *emitter) unitFile(ui *unitInfo) (string, error) {
 	u, pkg := ui.u, ui.pkg
 	w := &nixWriter{}
-	w.line("# %s %s (%s): %s `%s`, profile %s", pkg.Name, pkg.Version, sourceLabel(pkg), u.Kind, u.Target.Name, e.p.Workspace.Profile)
+	w.comment("%s %s (%s): %s `%s`, profile %s", pkg.Name, pkg.Version, sourceLabel(pkg), u.Kind, u.Target.Name, e.p.Workspace.Profile)
 	w.line("# Written by nix-emit from the plan; edits are overwritten.")
 	w.line("{ lib, units, sources }:")
 	w.line("let src = sources.%s; in", Ident(e.srcKeys[u.Package]))
