@@ -1,6 +1,7 @@
 package nixgen
 
 import (
+	"bytes"
 	"crypto/sha256"
 	"encoding/hex"
 	"encoding/json"
@@ -433,5 +434,84 @@ func TestPkgsToolchainBuilds(t *testing.T) {
 	got := run(t, filepath.Join(result, "bin", "user"))
 	if !strings.Contains(got, "DEP_CMATH_ANSWER = 42") {
 		t.Errorf("user built with the pkgs toolchain prints %q", got)
+	}
+}
+
+// injection is Nix code after a newline, as a directory or source name:
+// written raw into a comment, it would run as root when Nix evaluates.
+const injection = "x\nassert builtins.trace \"INJECTED\" true; #"
+
+// TestInjectionVectors: the three ways the probe found for a project string
+// to reach a comment of the generated Nix (the workspace directory's name, a
+// path dependency's directory, a replaced source's name in
+// .cargo/config.toml) evaluate no code, and the project builds as cargo
+// builds it.
+func TestInjectionVectors(t *testing.T) {
+	testenv.Short(t)
+	testenv.NeedNix(t)
+	testenv.NeedCargo(t)
+	toml, _ := json.Marshal(injection) // a JSON string is a TOML basic string here
+	edit := func(t *testing.T, file, old, new string) {
+		t.Helper()
+		data, err := os.ReadFile(file)
+		if err != nil || !strings.Contains(string(data), old) {
+			t.Fatalf("%s: %v, or no %q in it", file, err, old)
+		}
+		if err := os.WriteFile(file, []byte(strings.ReplaceAll(string(data), old, new)), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	for name, prepare := range map[string]func(t *testing.T, dir string) string{
+		"workspace directory": func(t *testing.T, dir string) string {
+			to := filepath.Join(filepath.Dir(dir), injection)
+			if err := os.Rename(dir, to); err != nil {
+				t.Fatal(err)
+			}
+			return to
+		},
+		"path dependency": func(t *testing.T, dir string) string {
+			if err := os.Rename(filepath.Join(dir, "text-utils"), filepath.Join(dir, injection)); err != nil {
+				t.Fatal(err)
+			}
+			edit(t, filepath.Join(dir, "Cargo.toml"), `"text-utils"`, string(toml))
+			edit(t, filepath.Join(dir, "app", "Cargo.toml"), `path = "../text-utils"`, "path = "+strings.Replace(string(toml), `"x`, `"../x`, 1))
+			return dir
+		},
+		"replaced source": func(t *testing.T, dir string) string {
+			edit(t, filepath.Join(dir, ".cargo", "config.toml"), `"debian"`, string(toml))
+			edit(t, filepath.Join(dir, ".cargo", "config.toml"), `[source.debian]`, "[source."+string(toml)+"]")
+			return dir
+		},
+	} {
+		t.Run(name, func(t *testing.T) {
+			dir := prepare(t, testenv.CopyFixture(t, "workspace"))
+			p := makePlan(t, dir)
+			out := emit(t, dir, p, Options{})
+			args := append([]string{out, "-A", "all", "--no-out-link", "--max-jobs", "2", "--cores", "2"}, nixOptions(p)...)
+			var stdout, stderr bytes.Buffer
+			cmd := exec.Command("nix-build", args...)
+			cmd.Stdout, cmd.Stderr = &stdout, &stderr
+			err := cmd.Run()
+			if strings.Contains(stderr.String(), "trace: INJECTED") {
+				t.Fatalf("Nix evaluated project text as code:\n%s", stderr.String())
+			}
+			if err != nil {
+				t.Fatalf("nix-build: %v\n%s", err, stderr.String())
+			}
+			result := strings.TrimSpace(stdout.String())
+			cargo := exec.Command("cargo", "build", "-q")
+			cargo.Dir = dir
+			cargo.Env = append(os.Environ(), "CARGO_TARGET_DIR="+filepath.Join(t.TempDir(), "target"))
+			if out, err := cargo.CombinedOutput(); err != nil {
+				t.Fatalf("cargo build: %v\n%s", err, out)
+			}
+			for _, bin := range []string{"app", "app-tool"} {
+				got := run(t, filepath.Join(result, "bin", bin))
+				want := run(t, filepath.Join(strings.TrimPrefix(cargo.Env[len(cargo.Env)-1], "CARGO_TARGET_DIR="), "debug", bin))
+				if got != want {
+					t.Errorf("%s prints\n%s\ncargo's prints\n%s", bin, got, want)
+				}
+			}
+		})
 	}
 }
