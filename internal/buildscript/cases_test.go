@@ -260,13 +260,14 @@ var parseCases = []parseCase{
 		want: files{"metadata": {"key= v"}}},
 	{name: "script killed, no output", run: func(r *Run) { r.ExitStatus = 137; r.Command = "run" }, input: " \n", failed: true,
 		stderr: "error: failed to run custom build command for `" + descr + "`\n\nCaused by:\n  process didn't exit successfully: `run` (exit status: 137)\n"},
-	{name: "backtrace note and non-UTF-8 stdout", input: "cargo::warning=w\n\xff\n", failed: true,
+	// cargo 1.95 leaves out the whole --- stdout section here, as it is not UTF-8.
+	{name: "backtrace note and non-UTF-8 stdout, shown unlike cargo", input: "cargo::warning=w\n\xff\n", failed: true,
 		run: func(r *Run) {
 			r.ExitStatus, r.Command, r.BacktraceProfile, r.Stderr = 1, "x", "release-lto", []byte("e\r\n")
 		},
 		stderr: "warning: foo@0.5.0: w\nerror: failed to run custom build command for `" + descr + "`\n" +
 			"note: To improve backtraces for build dependencies, set the CARGO_PROFILE_RELEASE_LTO_BUILD_OVERRIDE_DEBUG=true environment variable to enable debug information generation.\n" +
-			"\nCaused by:\n  process didn't exit successfully: `x` (exit status: 1)\n  --- stderr\n  e\n"},
+			"\nCaused by:\n  process didn't exit successfully: `x` (exit status: 1)\n  --- stdout\n  cargo::warning=w\n  \uFFFD\n\n  --- stderr\n  e\n"},
 }
 
 func TestParseCases(t *testing.T) {

@@ -44,6 +44,9 @@ Run:
 
 Output:
   --protocol-unit ID      also print messages as @cargo buildscript lines for unit ID
+  --raw-output            copy the script's output into the messages byte for
+                          byte (for Nix's build log); default: as text, with
+                          invalid UTF-8 as U+FFFD and NUL as U+2400 (see docs)
   --out-dir DIR           write the argument files into DIR (new or empty)
   --format json           print the parsed output as JSON on stdout
   -h, --help              show this help
@@ -131,6 +134,7 @@ func parseArgs(args []string, stdin io.Reader) (*Run, Options, error) {
 	flags.StringVar(&stderrFile, "stderr", "", "")
 	flags.StringVar(&r.Command, "command", r.Command, "")
 	flags.StringVar(&r.BacktraceProfile, "backtrace-note", "", "")
+	flags.BoolVar(&o.RawOutput, "raw-output", false, "")
 	flags.StringVar(&o.ProtocolUnit, "protocol-unit", "", "")
 	flags.StringVar(&o.OutDir, "out-dir", "", "")
 	flags.StringVar(&format, "format", "", "")

@@ -30,6 +30,11 @@ func TestCLI(t *testing.T) {
 	if err := os.WriteFile(stderrFile, []byte("boom\n"), 0o644); err != nil {
 		t.Fatal(err)
 	}
+	badStderr := filepath.Join(dir, "bad-stderr.txt")
+	if err := os.WriteFile(badStderr, []byte("bad \xff byte\x00 nul\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	failedRun := "error: failed to run custom build command for `foo v0.5.0`\n\nCaused by:\n  process didn't exit successfully: `b` (exit status: 101)\n  --- stderr\n"
 	tests := []struct {
 		name   string
 		stdin  string
@@ -50,6 +55,10 @@ func TestCLI(t *testing.T) {
 			stderr: "error: foo@0.5.0: bad\nerror: build script logged errors\n"},
 		{name: "script failed", stdin: "out\n", args: append(slices.Clone(pkgFlags), "--exit-status", "2", "--stderr", stderrFile, "--command", "/b/build-script-build"), code: 1,
 			stderr: "error: failed to run custom build command for `foo v0.5.0`\n\nCaused by:\n  process didn't exit successfully: `/b/build-script-build` (exit status: 2)\n  --- stdout\n  out\n\n  --- stderr\n  boom\n"},
+		{name: "stderr not UTF-8", args: append(slices.Clone(pkgFlags), "--exit-status", "101", "--stderr", badStderr, "--command", "b"), code: 1,
+			stderr: failedRun + "  bad \uFFFD byte\u2400 nul\n"},
+		{name: "raw output", args: append(slices.Clone(pkgFlags), "--exit-status", "101", "--stderr", badStderr, "--command", "b", "--raw-output"), code: 1,
+			stderr: failedRun + "  bad \xff byte\x00 nul\n"},
 		{name: "rust-version", stdin: "cargo::rustc-cfg=a\n", args: append(slices.Clone(pkgFlags), "--rust-version", "1.70"), code: 1, stderr: "~is 1.70.\nSwitch to the old `cargo:rustc-cfg=a` syntax"},
 		{name: "bins", stdin: "cargo::rustc-link-arg-bin=x=y\n", args: append(slices.Clone(pkgFlags), "--bin", "w", "--bin", "x")},
 		{name: "lib-name gets underscores", stdin: "cargo::rustc-env=RUSTC_BOOTSTRAP=1\n", args: append(slices.Clone(pkgFlags), "--lib-name", "has-dashes"), code: 1,

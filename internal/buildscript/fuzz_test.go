@@ -36,6 +36,8 @@ func FuzzParse(f *testing.F) {
 		f.Add([]byte(c.input), byte(0))
 		f.Add([]byte(c.input), byte(0xff))
 	}
+	// Output that is not text: NUL and invalid UTF-8 inside and between instructions.
+	f.Add([]byte("cargo::warning=bad \xff byte\x00 nul\n\xfe\xff\ncargo::rustc-cfg=a\x00b\ncargo::rustc-cfg=ok\n"), byte(0))
 	paths, _ := filepath.Glob("testdata/outputs/*.output")
 	for _, path := range paths {
 		data, err := os.ReadFile(path)

@@ -3,7 +3,6 @@ package buildscript
 import (
 	"fmt"
 	"strings"
-	"unicode/utf8"
 )
 
 // The texts below are cargo 1.95's, character for character (spec §3.9);
@@ -84,19 +83,23 @@ func cdylibWarning(prefix, key, descr string) string {
 const msgLogged = "build script logged errors"
 
 // RunFailure renders E-RUN: the script exited with a non-zero status.
-// backtraceProfile, when not empty, adds cargo's note about build-override
-// debuginfo (cargo adds it when RUST_BACKTRACE is set and not "0" and the
-// script was built without debuginfo; the caller decides).
-func RunFailure(descr, command string, status int, stdout, stderr []byte, backtraceProfile string) string {
+// backtraceProfile, when not empty, adds cargo's backtrace note about
+// build-override debuginfo (cargo adds it when RUST_BACKTRACE is set and not
+// "0" and the script was built without debuginfo; the caller decides).
+// raw copies the script's stdout and stderr into the sections byte for byte,
+// for a log that keeps bytes (Nix's); otherwise they are shown as text (see
+// section).
+func RunFailure(descr, command string, status int, stdout, stderr []byte, backtraceProfile string, raw bool) string {
 	var b strings.Builder
 	fmt.Fprintf(&b, "error: failed to run custom build command for `%s`\n", descr)
 	if backtraceProfile != "" {
 		fmt.Fprintf(&b, "note: To improve backtraces for build dependencies, set the CARGO_PROFILE_%s_BUILD_OVERRIDE_DEBUG=true environment variable to enable debug information generation.\n", envify(backtraceProfile))
 	}
 	cause := fmt.Sprintf("process didn't exit successfully: `%s` (exit status: %d)", command, status)
-	cause += section("stdout", stdout) + section("stderr", stderr)
+	cause += section("stdout", stdout, raw) + section("stderr", stderr, raw)
 	b.WriteString("\nCaused by:\n")
-	// cargo indents each line of a cause by two spaces, leaving empty lines empty.
+	// cargo indents each line of a cause by two spaces, leaving empty lines
+	// empty (and drops a '\r' before '\n', as Rust's str::lines does).
 	for _, l := range rustLines(cause) {
 		if l != "" {
 			b.WriteString("  ")
@@ -107,12 +110,17 @@ func RunFailure(descr, command string, status int, stdout, stderr []byte, backtr
 	return b.String()
 }
 
-// section is cargo's "--- stdout" block: left out when the stream is not
-// UTF-8 or only whitespace.
-func section(name string, data []byte) string {
-	s := string(data)
-	if !utf8.Valid(data) || trimSpace(s) == "" {
+// section is cargo's "--- stdout" block, left out when the stream is only
+// whitespace. cargo 1.95 also leaves it out when the stream is not UTF-8 as
+// a whole, which loses a panic message for one bad byte; here it is always
+// shown: as text (display), or with raw the stream's own bytes.
+func section(name string, data []byte, raw bool) string {
+	s := display(data)
+	if trimSpace(s) == "" {
 		return ""
+	}
+	if raw {
+		s = string(data)
 	}
 	return "\n--- " + name + "\n" + s
 }

@@ -28,6 +28,10 @@ type Options struct {
 	ProtocolUnit string // if set, also print each build-script message as an @cargo line
 	OutDir       string // if set, write the argument files there
 	JSON         bool   // print the JSON form on stdout
+	// RawOutput copies the script's output into the messages byte for byte,
+	// for a log that keeps bytes and is decoded by its reader (Nix's build
+	// log, which logone reads); otherwise it is shown as text (see display).
+	RawOutput bool
 }
 
 // ErrFailed means the build script failed or its output was rejected; cargo's
@@ -43,7 +47,7 @@ func Process(r *Run, o Options, stdout, stderr io.Writer) error {
 	p := r.Package
 	report := func(msgs []Message) error {
 		for _, m := range msgs {
-			if err := writeMessage(stderr, p, m, o.ProtocolUnit); err != nil {
+			if err := writeMessage(stderr, p, m, o); err != nil {
 				return err
 			}
 		}
@@ -53,7 +57,7 @@ func Process(r *Run, o Options, stdout, stderr io.Writer) error {
 		if err := report(Scan(r.Stdout)); err != nil {
 			return err
 		}
-		_, err := io.WriteString(stderr, RunFailure(p.descr(), r.Command, r.ExitStatus, r.Stdout, r.Stderr, r.BacktraceProfile))
+		_, err := io.WriteString(stderr, RunFailure(p.descr(), r.Command, r.ExitStatus, r.Stdout, r.Stderr, r.BacktraceProfile, o.RawOutput))
 		return failed(err)
 	}
 	if scanned := Scan(r.Stdout); slices.ContainsFunc(scanned, isError) {
@@ -114,11 +118,16 @@ type protocolLine struct {
 	Version string `json:"version"`
 }
 
-// writeMessage prints m as cargo does (`warning: NAME@VERSION: TEXT`) and,
-// with a unit id, also as an @cargo line (JSON escapes newlines, so the
-// protocol line is always one line).
-func writeMessage(w io.Writer, p *Package, m Message, unit string) error {
-	if _, err := fmt.Fprintf(w, "%s: %s@%s: %s\n", m.Level, p.Name, p.Version, m.Text); err != nil || unit == "" {
+// writeMessage prints m as cargo does (`warning: NAME@VERSION: TEXT`, the
+// text shown as display does unless o.RawOutput) and, with a unit id, also
+// as an @cargo line (JSON escapes newlines, so the protocol line is always
+// one line).
+func writeMessage(w io.Writer, p *Package, m Message, o Options) error {
+	text, unit := m.Text, o.ProtocolUnit
+	if !o.RawOutput {
+		text = display([]byte(text))
+	}
+	if _, err := fmt.Fprintf(w, "%s: %s@%s: %s\n", m.Level, p.Name, p.Version, text); err != nil || unit == "" {
 		return err
 	}
 	var line bytes.Buffer

@@ -47,6 +47,15 @@ func lossy(b []byte) string {
 	return sb.String()
 }
 
+// display is a script's output as text that is safe on a terminal and in
+// a log file, with nothing dropped: Rust's String::from_utf8_lossy (each
+// invalid sequence becomes U+FFFD, as cargo decodes every output line), and
+// each NUL byte shown as U+2400 (␀). cargo passes NUL through, where a
+// terminal shows nothing and grep calls the file binary.
+func display(b []byte) string {
+	return strings.ReplaceAll(lossy(b), "\x00", "\u2400")
+}
+
 // invalidLen returns the length of the invalid sequence at the start of b:
 // the longest prefix that could still begin a valid UTF-8 sequence, at least 1.
 func invalidLen(b []byte) int {

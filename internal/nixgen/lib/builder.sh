@@ -196,7 +196,9 @@ run_script() {
 	else
 		env -- "${got[@]}" "$script" </dev/null >"$out/output" 2>"$out/stderr" || status=$?
 	fi
-	local -a parse=("${parseArgs[@]}" --script-out-dir "$OUT_DIR" --protocol-unit "$unit" --out-dir "$out/args")
+	# --raw-output: a failed script's stdout and stderr reach the build log
+	# (`nix log`) byte for byte; Nix hands logone the text form.
+	local -a parse=("${parseArgs[@]}" --script-out-dir "$OUT_DIR" --protocol-unit "$unit" --out-dir "$out/args" --raw-output)
 	if [ "$status" != 0 ]; then
 		parse+=(--exit-status "$status" --stderr "$out/stderr" --command "$script")
 	fi
