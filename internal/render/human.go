@@ -71,12 +71,17 @@ func (h *human) state(b *nixlog.Build) *buildState {
 	return s
 }
 
-// text strips ANSI escapes unless colours are on.
+// text strips ANSI escapes unless colours are on, and shows NUL bytes (Nix
+// logs a builder's NUL as \u0000) as U+2400 ␀: a terminal shows nothing for
+// NUL, and it makes a saved log binary to grep.
 func (h *human) text(s string) string {
-	if h.opts.Color {
-		return s
+	if !h.opts.Color {
+		s = nixlog.StripANSI(s)
 	}
-	return nixlog.StripANSI(s)
+	if strings.IndexByte(s, 0) >= 0 {
+		s = strings.ReplaceAll(s, "\x00", "\u2400")
+	}
+	return s
 }
 
 // line writes one line, clearing the status line first.

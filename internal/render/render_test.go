@@ -390,3 +390,34 @@ func TestCargoLevelNoise(t *testing.T) {
 		}
 	}
 }
+
+// TestFailedScriptBytes: a failed build-script run whose stderr held an
+// invalid byte and a NUL, as Nix logs it (U+FFFD, \u0000): the text shows
+// the stderr section with the NUL as ␀; JSON keeps Nix's text.
+func TestFailedScriptBytes(t *testing.T) {
+	const drv = "/nix/store/aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa-badbytes-0.1.0-run-1234abcd.drv"
+	line := func(s string) string {
+		return `@nix {"action":"result","id":7,"type":101,"fields":["` + s + `"]}` + "\n"
+	}
+	log := `@nix {"action":"start","id":7,"level":3,"type":105,"text":"building '` + drv + `'","fields":["` + drv + `","",1,1]}` + "\n" +
+		line(`@cargo {\"v\":2,\"type\":\"start\",\"unit\":\"u\",\"crate\":\"badbytes\",\"version\":\"0.1.0\",\"kind\":\"build-script-run\",\"target\":\"build-script-build\",\"mode\":\"run-custom-build\",\"local\":true}`) +
+		line("error: failed to run custom build command for `badbytes v0.1.0`") +
+		line("  --- stderr") +
+		line("  bad \uFFFD byte\\u0000 nul") +
+		line(`@cargo {\"v\":2,\"type\":\"finish\",\"unit\":\"u\",\"exit\":101}`) +
+		`@nix {"action":"stop","id":7}` + "\n" +
+		`@nix {"action":"msg","level":0,"msg":"error: builder for '` + drv + `' failed with exit code 101"}` + "\n"
+	for _, lv := range levels {
+		got, status := render(t, []byte(log), lv.opts)
+		if status != 1 {
+			t.Errorf("%s: status %d", lv.name, status)
+		}
+		want := "badbytes-0.1.0-run-1234abcd>   bad \uFFFD byte\u2400 nul\n"
+		if lv.opts.JSON {
+			want = `"  bad ` + "\uFFFD" + ` byte\u0000 nul"`
+		}
+		if !strings.Contains(got, want) || strings.Contains(got, "\x00") {
+			t.Errorf("%s: output does not show the stderr line %q:\n%s", lv.name, want, got)
+		}
+	}
+}
