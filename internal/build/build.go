@@ -226,7 +226,7 @@ func (b *builder) emit() error {
 	}
 	files, err := nixgen.Emit(b.p, nixgen.Options{Out: b.nixDir, Toolchain: b.o.Toolchain, LinkerVersion: linker, BuildrsParse: bin})
 	if err != nil {
-		return err
+		return fmt.Errorf("the plan of %s: %w", b.p.Workspace.Root, err)
 	}
 	if _, err := nixgen.WriteDir(b.nixDir, files); err != nil {
 		return err
