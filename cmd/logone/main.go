@@ -33,7 +33,8 @@ options:
   --help           show this help
 
 exit status: 0 when the log shows success, 1 when it shows a failure,
-2 for usage errors, unreadable input or a failing --jq filter.
+2 for usage errors, unreadable input, input without any internal-json
+line (or empty) or a failing --jq filter.
 `
 
 func main() {
@@ -87,12 +88,11 @@ func run(args []string, stdin io.Reader, stdout, stderr *os.File) int {
 	opts.Status = tty
 	opts.Width, _ = strconv.Atoi(os.Getenv("COLUMNS"))
 
-	status, err := render.Run(stdin, stdout, stderr, opts)
+	res, err := render.Run(stdin, stdout, stderr, opts)
 	if err != nil {
-		fail(stderr, "%v", err)
-		return 2
+		return fail(stderr, "%v", err)
 	}
-	return status
+	return res.Status
 }
 
 func fail(stderr io.Writer, format string, args ...any) int {

@@ -2,11 +2,13 @@ package main
 
 import (
 	"fmt"
+	"io"
 	"os"
 	"os/exec"
 	"path/filepath"
 	"runtime"
 	"strings"
+	"syscall"
 	"testing"
 	"time"
 
@@ -17,13 +19,24 @@ import (
 // status, stdout and stderr.
 func runMain(t *testing.T, stdin string, args ...string) (int, string, string) {
 	t.Helper()
-	dir := t.TempDir()
-	in := filepath.Join(dir, "in")
+	in := filepath.Join(t.TempDir(), "in")
 	if err := os.WriteFile(in, []byte(stdin), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	files := make([]*os.File, 3)
-	for i, name := range []string{"in", "out", "err"} {
+	f, err := os.Open(in)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	return runReader(t, f, args...)
+}
+
+// runReader is runMain with any reader as stdin.
+func runReader(t *testing.T, stdin io.Reader, args ...string) (int, string, string) {
+	t.Helper()
+	dir := t.TempDir()
+	files := make([]*os.File, 2)
+	for i, name := range []string{"out", "err"} {
 		f, err := os.OpenFile(filepath.Join(dir, name), os.O_RDWR|os.O_CREATE, 0o644)
 		if err != nil {
 			t.Fatal(err)
@@ -31,11 +44,74 @@ func runMain(t *testing.T, stdin string, args ...string) (int, string, string) {
 		defer f.Close()
 		files[i] = f
 	}
-	status := run(args, files[0], files[1], files[2])
+	status := run(args, stdin, files[0], files[1])
 	out, _ := os.ReadFile(filepath.Join(dir, "out"))
 	errOut, _ := os.ReadFile(filepath.Join(dir, "err"))
 	return status, string(out), string(errOut)
 }
+
+// failingReader returns its data, then err.
+type failingReader struct {
+	data string
+	err  error
+}
+
+func (r *failingReader) Read(p []byte) (int, error) {
+	if r.data == "" {
+		return 0, r.err
+	}
+	n := copy(p, r.data)
+	r.data = r.data[n:]
+	return n, nil
+}
+
+// TestInput: input that is not an internal-json log, or that cannot be
+// read to its end, gets one line saying so, exit status 2, and no summary;
+// nix's usage error is shown as nix printed it.
+func TestInput(t *testing.T) {
+	const hint = " (run nix with --log-format internal-json 2>&1 | logone)\n"
+	plain := "these derivations will be built:\n  /nix/store/3isqykh6vz8f58r3g1lzdqgzfgq79d0l-weird-output.drv\nbuilding '/nix/store/3isqykh6vz8f58r3g1lzdqgzfgq79d0l-weird-output.drv'...\n"
+	started := `@nix {"action":"start","fields":["/nix/store/3isqykh6vz8f58r3g1lzdqgzfgq79d0l-weird-output.drv","",1,1],"id":5,"level":3,"text":"","type":105}` + "\n" +
+		`@nix {"action":"stop","id":5}` + "\n"
+	dir, err := os.Open(t.TempDir())
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer dir.Close()
+	tests := []struct {
+		name           string
+		stdin          io.Reader
+		args           []string
+		status         int
+		stdout, stderr string
+	}{
+		{"plain nix output", strings.NewReader(plain), nil, 2, plain, "logone: stdin holds no internal-json log lines" + hint},
+		{"plain nix output, json", strings.NewReader(plain), []string{"--format", "json"}, 2, "", plain + "logone: stdin holds no internal-json log lines" + hint},
+		{"empty", strings.NewReader(""), nil, 2, "", "logone: stdin is empty" + hint},
+		{"empty, json", strings.NewReader(""), []string{"--format", "json"}, 2, "", "logone: stdin is empty" + hint},
+		{"stdin is a directory", dir, nil, 2, "", "logone: stdin: is a directory\n"},
+		{"I/O error mid-stream", &failingReader{started, syscall.EIO}, nil, 2, "    Building weird-output\n", "logone: stdin: input/output error\n"},
+		{"I/O error mid-stream, json", &failingReader{started, syscall.EIO}, []string{"--format", "json"}, 2,
+			`{"drv":"/nix/store/3isqykh6vz8f58r3g1lzdqgzfgq79d0l-weird-output.drv","event":"build-started","name":"weird-output","version":1}` + "\n",
+			"logone: stdin: input/output error\n"},
+		{"nix usage error", strings.NewReader(usageErrorLog), nil, 1,
+			"error: unrecognised flag '--no-such-nix-flag'\nTry 'nix-build --help' for more information.\n", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			status, out, errOut := runReader(t, tt.stdin, append([]string{"--color", "never"}, tt.args...)...)
+			if status != tt.status || out != tt.stdout || errOut != tt.stderr {
+				t.Errorf("status %d\nstdout %q\nstderr %q\nwant %d\n%q\n%q", status, out, errOut, tt.status, tt.stdout, tt.stderr)
+			}
+		})
+	}
+}
+
+// usageErrorLog is what nix-build 2.8 logs for an unknown flag given after
+// --log-format internal-json.
+const usageErrorLog = `@nix {"action":"msg","column":null,"file":null,"level":0,"line":null,"msg":"\u001b[31;1merror:\u001b[0m unrecognised flag '\u001b[35;1m--no-such-nix-flag\u001b[0m'","raw_msg":"unrecognised flag '\u001b[35;1m--no-such-nix-flag\u001b[0m'"}
+@nix {"action":"msg","level":0,"msg":"Try 'nix-build --help' for more information."}
+`
 
 func TestUsage(t *testing.T) {
 	tests := []struct {
@@ -125,21 +201,34 @@ func TestNixBuild(t *testing.T) {
 		attr   string
 		status int
 		want   []string
+		args   []string // replace --log-format internal-json
 	}{
-		{"ok", 0, []string{"    Building logone-e2e-ok\n", "    Finished 1 built in "}},
+		{"ok", 0, []string{"    Building logone-e2e-ok\n", "    Finished 1 built in "}, nil},
 		{"bad", 1, []string{"logone-e2e-bad> first line\n", "logone-e2e-bad> second line\n",
-			"error: builder for '", "-logone-e2e-bad.drv' failed with exit code 3", "error: build failed in "}},
+			"error: builder for '", "-logone-e2e-bad.drv' failed with exit code 3", "error: build failed in "}, nil},
 		{"cargo", 1, []string{"   Compiling demo v0.1.0 (bin \"demo\")\n",
 			"error[E0308]: mismatched types\n --> src/main.rs:2:18\n",
-			"error: could not compile `demo` (bin \"demo\") due to 1 previous error\n"}},
+			"error: could not compile `demo` (bin \"demo\") due to 1 previous error\n"}, nil},
+		// A forgotten --log-format: nix's own output, then one line saying so.
+		{"ok", 2, []string{"/nix/store/", "logone: stdin holds no internal-json log lines (run nix with --log-format internal-json 2>&1 | logone)\n"}, []string{}},
+		{"ok", 1, []string{"error: unrecognised flag '--no-such-nix-flag'\nTry 'nix-build --help' for more information.\n"},
+			[]string{"--log-format", "internal-json", "--no-such-nix-flag"}},
 	}
 	for _, tt := range tests {
-		t.Run(tt.attr, func(t *testing.T) {
-			status, out := pipe(t, dir, bin, exec.Command("nix-build", filepath.Join(dir, "default.nix"),
+		name := tt.attr
+		if tt.args != nil {
+			name += fmt.Sprint(tt.args)
+		}
+		t.Run(name, func(t *testing.T) {
+			args := []string{filepath.Join(dir, "default.nix"),
 				"-A", tt.attr, "--argstr", "nonce", nonce,
 				"--option", "substituters", "", "--option", "sandbox", "true",
-				"--option", "sandbox-paths", "/bin /usr /lib /lib64",
-				"--no-out-link", "--log-format", "internal-json"))
+				"--option", "sandbox-paths", "/bin /usr /lib /lib64", "--no-out-link"}
+			custom := tt.args != nil
+			if !custom {
+				tt.args = []string{"--log-format", "internal-json"}
+			}
+			status, out := pipe(t, dir, bin, exec.Command("nix-build", append(args, tt.args...)...))
 			if status != tt.status {
 				t.Errorf("exit status %d, want %d", status, tt.status)
 			}
@@ -148,7 +237,10 @@ func TestNixBuild(t *testing.T) {
 					t.Errorf("output lacks %q:\n%s", w, out)
 				}
 			}
-			if tt.attr == "ok" && !strings.Contains(out, "\n/nix/store/") {
+			if custom && (strings.Contains(out, "Finished") || strings.Contains(out, "build failed")) {
+				t.Errorf("a summary for a log without a build:\n%s", out)
+			}
+			if tt.attr == "ok" && tt.status == 0 && !strings.Contains(out, "\n/nix/store/") {
 				t.Errorf("nix-build's out path (a plain line) was not passed through:\n%s", out)
 			}
 		})

@@ -1,6 +1,7 @@
 package build
 
 import (
+	"errors"
 	"io"
 	"os"
 	"strconv"
@@ -14,8 +15,13 @@ import (
 type logView struct {
 	w    *os.File // nix-build's stderr
 	r    *os.File
-	done chan error
+	done chan viewResult
 	json bool // nix must log internal-json
+}
+
+type viewResult struct {
+	res render.Result
+	err error
 }
 
 // startLogView starts rendering at level ("cargo", "errors", "verbose")
@@ -32,11 +38,11 @@ func startLogView(level string, color bool, out *os.File) (*logView, error) {
 	tty := isatty.IsTerminal(out.Fd())
 	width, _ := strconv.Atoi(os.Getenv("COLUMNS"))
 	opts := render.Options{Level: lv, Color: color, Status: tty, Width: width, Input: "nix-build's log", NoSuccessSummary: true}
-	v := &logView{w: w, r: r, done: make(chan error, 1), json: true}
+	v := &logView{w: w, r: r, done: make(chan viewResult, 1), json: true}
 	go func() {
-		_, err := render.Run(r, out, out, opts)
+		res, err := render.Run(r, out, out, opts)
 		io.Copy(io.Discard, r) // never block nix-build, even after an error
-		v.done <- err
+		v.done <- viewResult{res, err}
 	}()
 	return v, nil
 }
@@ -44,9 +50,16 @@ func startLogView(level string, color bool, out *os.File) (*logView, error) {
 // started is called once nix-build holds its end of the pipe.
 func (v *logView) started() { v.w.Close() }
 
-// wait waits until everything is shown.
-func (v *logView) wait() error {
-	err := <-v.done
+// wait waits until everything is shown and returns what the log showed.
+// A log without any record is not an error here: libnix-build asks for
+// internal-json itself, so such a log is nix-build failing before it
+// logged anything, and its lines were shown as they are.
+func (v *logView) wait() (render.Result, error) {
+	r := <-v.done
 	v.r.Close()
-	return err
+	var none *render.NoRecordsError
+	if errors.As(r.err, &none) {
+		r.err = nil
+	}
+	return r.res, r.err
 }

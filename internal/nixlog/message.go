@@ -20,10 +20,11 @@ const (
 	MsgDependencyError                // a derivation was not built because a dependency failed
 	MsgBuildSummary                   // "build of '…', '…' failed"
 	MsgInterrupted                    // "interrupted by the user"
+	MsgUsageError                     // nix rejected its command line ("unrecognised flag …"), see Model
 )
 
 var msgKindNames = [...]string{"info", "warning", "trace", "hint", "other", "error",
-	"eval-error", "build-error", "dependency-error", "build-summary", "interrupted"}
+	"eval-error", "build-error", "dependency-error", "build-summary", "interrupted", "usage-error"}
 
 func (k MsgKind) String() string { return msgKindNames[k] }
 
@@ -64,7 +65,7 @@ func classify(r *Record, sawBuild bool) *Message {
 	case strings.HasPrefix(t, "trace:"):
 		m.Kind = MsgTrace
 		return m
-	case strings.HasPrefix(t, "(use '--show-trace'"):
+	case strings.HasPrefix(t, "(use '--show-trace'"), usageHint(t):
 		m.Kind = MsgHint
 		return m
 	}
@@ -106,6 +107,13 @@ func classify(r *Record, sawBuild bool) *Message {
 		m.Kind = MsgError
 	}
 	return m
+}
+
+// usageHint reports whether s is the line Nix prints after a usage error
+// of its command line: "Try '<program> --help' for more information."
+func usageHint(s string) bool {
+	prog, ok := strings.CutPrefix(s, "Try '")
+	return ok && strings.HasSuffix(prog, " --help' for more information.")
 }
 
 // failedDrv returns the derivation of the first line of s that reports a

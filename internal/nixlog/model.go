@@ -132,6 +132,11 @@ type Model struct {
 	explained bool // a build error or an interrupt explains builds that were not built
 	transfers map[uint64]*activity
 	rec       Record
+	records   int
+	// held is an error that may turn out to be a usage error: Nix prints
+	// "Try '<program> --help' for more information." right after one, as a
+	// message of its own. It is passed on with the next line.
+	held *Message
 }
 
 // NewModel returns a model that reports to obs.
@@ -146,14 +151,20 @@ func (m *Model) Build(drv string) *Build { return m.builds[drv] }
 // Line handles one input line (without its newline).
 func (m *Model) Line(line []byte) {
 	if !Parse(line, &m.rec) {
+		m.release(nil)
 		m.obs.Plain(line)
 		return
 	}
 	m.Record(&m.rec)
 }
 
+// Records returns how many records the model was given.
+func (m *Model) Records() int { return m.records }
+
 // Record handles one decoded record.
 func (m *Model) Record(r *Record) {
+	m.records++
+	m.release(r)
 	switch r.Action {
 	case ActionStart:
 		m.start(r)
@@ -377,6 +388,28 @@ func (m *Model) msg(r *Record) {
 		m.plan(r.Msg)
 	}
 	msg := classify(r, m.sawBuild)
+	if msg.Kind == MsgEvalError && !msg.HasPos && len(msg.Trace) == 0 && !m.sawBuild {
+		m.held = msg
+		return
+	}
+	m.message(msg)
+}
+
+// release passes on the held message, a usage error if next, the record
+// that follows it, is Nix's usage hint.
+func (m *Model) release(next *Record) {
+	msg := m.held
+	if msg == nil {
+		return
+	}
+	m.held = nil
+	if next != nil && next.Action == ActionMsg && next.Level == 0 && usageHint(StripANSI(next.Msg)) {
+		msg.Kind = MsgUsageError
+	}
+	m.message(msg)
+}
+
+func (m *Model) message(msg *Message) {
 	if msg.Kind.Failure() {
 		m.failure = true
 		m.errors[msg.Kind]++
@@ -440,6 +473,7 @@ func (m *Model) end(b *Build, s Status) {
 
 // Finish settles every build at the end of input and returns the summary.
 func (m *Model) Finish() *Summary {
+	m.release(nil)
 	m.pending = m.pending[:0]
 	for _, s := range m.sessions {
 		m.settle(s.builds, s, true)

@@ -6,6 +6,7 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
+	"strings"
 	"testing"
 
 	"github.com/libnix/libnix/internal/nixlog/nixlogtest"
@@ -163,4 +164,47 @@ func TestMemoryFlat(t *testing.T) {
 		t.Errorf("peak retained lines: %d after 2 copies, %d after 40", small, large)
 	}
 	t.Logf("peak retained log lines: %d", large)
+}
+
+// usageErrorLog is nix-build 2.8's log for `nix-build … --log-format
+// internal-json --no-such-nix-flag`.
+const usageErrorLog = `@nix {"action":"msg","column":null,"file":null,"level":0,"line":null,"msg":"\u001b[31;1merror:\u001b[0m unrecognised flag '\u001b[35;1m--no-such-nix-flag\u001b[0m'","raw_msg":"unrecognised flag '\u001b[35;1m--no-such-nix-flag\u001b[0m'"}
+@nix {"action":"msg","level":0,"msg":"Try 'nix-build --help' for more information."}
+`
+
+// TestUsageError: an error followed by Nix's "Try '… --help'" line is a
+// usage error, not an evaluation error; the same error without the hint
+// stays an evaluation error, whatever follows it.
+func TestUsageError(t *testing.T) {
+	const noHint = `@nix {"action":"msg","level":0,"msg":"error: getting status of '/nope': No such file or directory"}` + "\n"
+	tests := []struct {
+		name, log string
+		kinds     []MsgKind
+		errors    map[MsgKind]int
+	}{
+		{"usage error", usageErrorLog, []MsgKind{MsgUsageError, MsgHint}, map[MsgKind]int{MsgUsageError: 1}},
+		{"eval error at the end", noHint, []MsgKind{MsgEvalError}, map[MsgKind]int{MsgEvalError: 1}},
+		{"eval error, then a plain line", noHint + "plain\n", []MsgKind{MsgEvalError}, map[MsgKind]int{MsgEvalError: 1}},
+		{"eval error, then another error", noHint + noHint, []MsgKind{MsgEvalError, MsgEvalError}, map[MsgKind]int{MsgEvalError: 2}},
+		{"eval error, then the hint after a plain line", noHint + "plain\n" + usageErrorLog[strings.Index(usageErrorLog, "\n")+1:],
+			[]MsgKind{MsgEvalError, MsgHint}, map[MsgKind]int{MsgEvalError: 1}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			rec := &msgRecorder{}
+			m := NewModel(rec)
+			for _, l := range strings.SplitAfter(tt.log, "\n") {
+				if l != "" {
+					m.Line([]byte(strings.TrimSuffix(l, "\n")))
+				}
+			}
+			s := m.Finish()
+			if !reflect.DeepEqual(rec.level0, tt.kinds) || !reflect.DeepEqual(s.Errors, tt.errors) || s.Success {
+				t.Errorf("kinds %v, errors %v, success %v; want %v, %v, false", rec.level0, s.Errors, s.Success, tt.kinds, tt.errors)
+			}
+			if m.Records() != strings.Count(tt.log, "@nix ") {
+				t.Errorf("Records() = %d", m.Records())
+			}
+		})
+	}
 }

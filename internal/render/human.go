@@ -376,6 +376,8 @@ func (h *human) Substitution(path string) {
 
 func (h *human) Progress() { h.dirty = true }
 
+func (h *human) abort() { h.clearStatus() }
+
 func (h *human) finish(sum *nixlog.Summary) {
 	elapsed := fmt.Sprintf("%.2fs", h.opts.Now().Sub(h.start).Seconds())
 	h.clearStatus()
@@ -394,6 +396,11 @@ func (h *human) finish(sum *nixlog.Summary) {
 			parts = append(parts, "nothing to build")
 		}
 		h.verb("Finished", strings.Join(parts, ", ")+" in "+elapsed)
+		return
+	}
+	if onlyUsageError(sum) {
+		// Nix said what it rejected and how to get help; nothing else
+		// happened that a summary could add.
 		return
 	}
 	var parts []string
@@ -420,7 +427,7 @@ func (h *human) finish(sum *nixlog.Summary) {
 	add(len(unfinished), "unfinished")
 	add(sum.Count(nixlog.Built), "built")
 	add(sum.Fetched, "fetched")
-	for _, k := range []nixlog.MsgKind{nixlog.MsgEvalError, nixlog.MsgError, nixlog.MsgInterrupted} {
+	for _, k := range []nixlog.MsgKind{nixlog.MsgUsageError, nixlog.MsgEvalError, nixlog.MsgError, nixlog.MsgInterrupted} {
 		if n := sum.Errors[k]; n > 0 {
 			parts = append(parts, plural(n, errorWords[k]))
 		}
@@ -449,7 +456,15 @@ func (h *human) finish(sum *nixlog.Summary) {
 	}
 }
 
+// onlyUsageError reports whether the log is nix rejecting its command
+// line and nothing else.
+func onlyUsageError(sum *nixlog.Summary) bool {
+	n := sum.Errors[nixlog.MsgUsageError]
+	return n > 0 && len(sum.Builds) == 0 && sum.Fetched == 0 && len(sum.Skipped) == 0 && len(sum.Errors) == 1
+}
+
 var errorWords = map[nixlog.MsgKind]string{
+	nixlog.MsgUsageError:  "usage error",
 	nixlog.MsgEvalError:   "evaluation error",
 	nixlog.MsgError:       "error",
 	nixlog.MsgInterrupted: "interrupt",

@@ -191,6 +191,8 @@ func (j *jsonRenderer) Progress() {}
 
 func (j *jsonRenderer) tick() {}
 
+func (j *jsonRenderer) abort() {}
+
 func (j *jsonRenderer) finish(s *nixlog.Summary) {
 	lists := map[nixlog.Status][]string{}
 	for _, b := range s.Builds {

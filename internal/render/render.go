@@ -9,6 +9,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"sync"
 	"time"
 
@@ -66,6 +67,33 @@ type renderer interface {
 	nixlog.Observer
 	tick()
 	finish(s *nixlog.Summary)
+	abort() // the input ended without a verdict: close the output without a summary
+}
+
+// Result is what Run found in a log.
+type Result struct {
+	// Status is the exit status the log shows: 0 for success, 1 for a
+	// failure. It is 1 too when the log has no verdict (Summary is nil).
+	Status int
+	// Summary is the log's outcome, nil when Run returned an error before
+	// the end of input or the input held no Nix record.
+	Summary *nixlog.Summary
+}
+
+// NoRecordsError is Run's error for an input that holds no Nix record at
+// all: not an internal-json log (nix ran without --log-format
+// internal-json, or its stderr was not piped), or empty.
+type NoRecordsError struct {
+	Input string // as Options.Input, "stdin" if empty
+	Empty bool   // there was no line at all
+}
+
+func (e *NoRecordsError) Error() string {
+	what := "holds no internal-json log lines"
+	if e.Empty {
+		what = "is empty"
+	}
+	return e.Input + " " + what + " (run nix with --log-format internal-json 2>&1 | logone)"
 }
 
 // statusInterval bounds status line redraws to 10 a second.
@@ -73,10 +101,12 @@ const statusInterval = 100 * time.Millisecond
 
 // Run reads a log from in and writes its rendering to out. Lines that are
 // not Nix records go to out unchanged, except in JSON mode, where they go to
-// plain so that out carries only events. It returns the exit status the log
-// shows: 0 for success, 1 for a failure. err reports a read or write error,
-// or --jq filters that failed at run time.
-func Run(in io.Reader, out, plain io.Writer, opts Options) (status int, err error) {
+// plain so that out carries only events. It returns what the log shows. err
+// reports a read or write error, an input without any Nix record
+// (*NoRecordsError), or --jq filters that failed at run time. After a read
+// error or without records nothing has a verdict: no summary is written.
+func Run(in io.Reader, out, plain io.Writer, opts Options) (res Result, err error) {
+	input := cmp.Or(opts.Input, "stdin")
 	if opts.Now == nil {
 		opts.Now = time.Now
 	}
@@ -122,14 +152,16 @@ func Run(in io.Reader, out, plain io.Writer, opts Options) (status int, err erro
 
 	lr := nixlog.NewLineReader(in)
 	var readErr error
+	lines := 0
 	for {
 		line, err := lr.Next()
 		if err != nil {
 			if !errors.Is(err, io.EOF) {
-				readErr = fmt.Errorf("%s: %w", cmp.Or(opts.Input, "stdin"), err)
+				readErr = fmt.Errorf("%s: %w", input, unwrapPath(err))
 			}
 			break
 		}
+		lines++
 		mu.Lock()
 		model.Line(line)
 		if !lr.Buffered() {
@@ -140,16 +172,37 @@ func Run(in io.Reader, out, plain io.Writer, opts Options) (status int, err erro
 	}
 	mu.Lock()
 	defer mu.Unlock()
-	sum := model.Finish()
-	r.finish(sum)
-	if !sum.Success {
-		status = 1
+	res.Status = 1
+	switch {
+	case readErr != nil:
+		// What was read is shown; a verdict on part of a log would be a
+		// guess (a Finished line for a build that may still fail).
+		r.abort()
+	case model.Records() == 0:
+		r.abort()
+		readErr = &NoRecordsError{Input: input, Empty: lines == 0}
+	default:
+		res.Summary = model.Finish()
+		r.finish(res.Summary)
+		if res.Summary.Success {
+			res.Status = 0
+		}
 	}
 	if err := w.Flush(); err != nil {
-		return status, err
+		return res, err
 	}
 	if j, ok := r.(*jsonRenderer); ok && j.err != nil {
-		return status, j.err
+		return res, j.err
 	}
-	return status, readErr
+	return res, readErr
+}
+
+// unwrapPath drops the "read /dev/stdin" of an *fs.PathError: the caller
+// names the input.
+func unwrapPath(err error) error {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return pe.Err
+	}
+	return err
 }

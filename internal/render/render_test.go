@@ -3,6 +3,7 @@ package render
 import (
 	"bufio"
 	"bytes"
+	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -42,11 +43,11 @@ func render(t testing.TB, in []byte, opts Options) (string, int) {
 		opts.Now = fixedClock
 	}
 	var out, plain bytes.Buffer
-	status, err := Run(bytes.NewReader(in), &out, &plain, opts)
+	res, err := Run(bytes.NewReader(in), &out, &plain, opts)
 	if err != nil {
 		t.Fatalf("Run: %v", err)
 	}
-	return out.String() + plain.String(), status
+	return out.String() + plain.String(), res.Status
 }
 
 var levels = []struct {
@@ -265,7 +266,8 @@ func FuzzRun(f *testing.F) {
 		opts := levels[int(mode)%len(levels)].opts
 		opts.Now = fixedClock
 		var out, plain bytes.Buffer
-		if _, err := Run(bytes.NewReader(in), &out, &plain, opts); err != nil {
+		var none *NoRecordsError
+		if _, err := Run(bytes.NewReader(in), &out, &plain, opts); err != nil && !errors.As(err, &none) {
 			t.Fatal(err)
 		}
 		got := out.String()
@@ -418,6 +420,25 @@ func TestFailedScriptBytes(t *testing.T) {
 		}
 		if !strings.Contains(got, want) || strings.Contains(got, "\x00") {
 			t.Errorf("%s: output does not show the stderr line %q:\n%s", lv.name, want, got)
+		}
+	}
+}
+
+// TestUsageError: nix rejecting its command line is shown as nix printed
+// it, with no summary line in text; JSON names the kind.
+func TestUsageError(t *testing.T) {
+	const log = `@nix {"action":"msg","column":null,"file":null,"level":0,"line":null,"msg":"\u001b[31;1merror:\u001b[0m unrecognised flag '\u001b[35;1m--bogus\u001b[0m'","raw_msg":"unrecognised flag '\u001b[35;1m--bogus\u001b[0m'"}` + "\n" +
+		`@nix {"action":"msg","level":0,"msg":"Try 'nix-build --help' for more information."}` + "\n"
+	for _, lv := range levels {
+		got, status := render(t, []byte(log), lv.opts)
+		want := "error: unrecognised flag '--bogus'\nTry 'nix-build --help' for more information.\n"
+		if lv.opts.JSON {
+			want = `{"event":"error","kind":"usage-error","level":0,"message":"error: unrecognised flag '--bogus'","raw_msg":"unrecognised flag '--bogus'","version":1}` + "\n" +
+				`{"event":"message","kind":"hint","level":0,"message":"Try 'nix-build --help' for more information.","version":1}` + "\n" +
+				`{"built":0,"cancelled":[],"errors":{"usage-error":1},"event":"summary","exit":1,"failed":[],"fetched":0,"skipped":[],"success":false,"unfinished":[],"version":1}` + "\n"
+		}
+		if got != want || status != 1 {
+			t.Errorf("%s: status %d\n%s\nwant\n%s", lv.name, status, got, want)
 		}
 	}
 }
