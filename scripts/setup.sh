@@ -2,14 +2,20 @@
 # Installs what libnix's demo and tests need. Idempotent: a second run installs nothing.
 #
 # On Debian (and derivatives) it installs Nix (`nix-bin`), the C libraries the fixtures
-# link, and real crate sources as Debian `librust-*-dev` packages (crates.io is not needed).
+# link, and real crate sources as Debian `librust-*-dev` packages (crates.io is not needed),
+# and creates the build users Nix builds as (scripts/build-users.sh; Debian's nix-bin has none).
 # Elsewhere it checks what is there and says what to install.
+#
+# Environment: LIBNIX_NIXBLD_ID_BASE (scripts/build-users.sh).
 set -euo pipefail
 
 here=$(cd "$(dirname "$0")" && pwd)
 pkgs=$(sed -e 's/#.*//' -e '/^[[:space:]]*$/d' "$here/debian-packages.txt")
 
 say() { printf 'setup: %s\n' "$*" >&2; }
+
+sudo=""
+[ "$(id -u)" -eq 0 ] || sudo="sudo"
 
 missing_debs() {
 	local p
@@ -21,14 +27,13 @@ missing_debs() {
 if command -v apt-get >/dev/null 2>&1 && command -v dpkg-query >/dev/null 2>&1; then
 	todo=$(missing_debs)
 	if [ -n "$todo" ]; then
-		sudo=""
-		[ "$(id -u)" -eq 0 ] || sudo="sudo"
 		say "installing: $(echo $todo)"
 		$sudo apt-get update -qq
 		DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends $todo >/dev/null
 	else
 		say "Debian packages already installed"
 	fi
+	$sudo env LIBNIX_NIXBLD_ID_BASE="${LIBNIX_NIXBLD_ID_BASE:-}" bash "$here/build-users.sh"
 else
 	say "not a Debian system: install Nix (https://nixos.org/download), pkg-config, a C compiler,"
 	say "OpenSSL and zlib headers yourself; the offline fixtures also need Debian's crate"
