@@ -25,6 +25,7 @@ import (
 	"github.com/libnix/libnix/internal/cargo"
 	"github.com/libnix/libnix/internal/nixcli"
 	"github.com/libnix/libnix/internal/nixgen"
+	"github.com/libnix/libnix/internal/nixlog"
 	"github.com/libnix/libnix/internal/plan"
 )
 
@@ -382,7 +383,8 @@ func (b *builder) runNix(ctx context.Context, nb nixcli.Build, stderr *os.File) 
 	if err == nil {
 		err = cmd.Wait()
 	}
-	if verr := view.wait(); err == nil && verr != nil {
+	res, verr := view.wait()
+	if err == nil && verr != nil {
 		return 1, nil, fmt.Errorf("logone: %v", verr)
 	}
 	var exit *exec.ExitError
@@ -390,6 +392,9 @@ func (b *builder) runNix(ctx context.Context, nb nixcli.Build, stderr *os.File) 
 	case errors.As(err, &exit):
 		if ws, ok := exit.Sys().(syscall.WaitStatus); ok && ws.Signaled() {
 			return 128 + int(ws.Signal()), nil, nil
+		}
+		if res.Summary != nil && res.Summary.Errors[nixlog.MsgUsageError] > 0 {
+			return 2, nil, &nixUsageError{nixArgs: b.o.NixArgs, args: b.nix.Args(nb)}
 		}
 		return exit.ExitCode(), nil, nil
 	case err != nil:
@@ -402,6 +407,20 @@ func (b *builder) runNix(ctx context.Context, nb nixcli.Build, stderr *os.File) 
 		}
 	}
 	return 0, outs, nil
+}
+
+// nixUsageError: nix-build rejected its command line (it said what it
+// rejected, in the log already shown). Main reports it as a usage error.
+type nixUsageError struct {
+	nixArgs []string // the user's arguments after --
+	args    []string // all of nix-build's
+}
+
+func (e *nixUsageError) Error() string {
+	if len(e.nixArgs) == 0 {
+		return "nix-build rejected the command line libnix-build gave it: nix-build " + strings.Join(e.args, " ")
+	}
+	return "nix-build rejected its command line; the arguments after -- (" + strings.Join(e.nixArgs, " ") + ") are passed to it unchanged"
 }
 
 // sourceFingerprint fingerprints the directories nix copies into the store

@@ -42,6 +42,9 @@ func Main(args []string, stdout io.Writer, stderr *os.File) int {
 	}
 	if err != nil {
 		fmt.Fprintf(stderr, "libnix-build: %v\n", err)
+		if _, ok := err.(*nixUsageError); ok {
+			return 2
+		}
 		return 1
 	}
 	return status

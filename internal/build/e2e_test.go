@@ -13,6 +13,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"regexp"
 	"slices"
 	"sort"
 	"strings"
@@ -20,6 +21,7 @@ import (
 	"syscall"
 	"testing"
 	"time"
+	"unicode/utf8"
 
 	"github.com/libnix/libnix/internal/testenv"
 )
@@ -591,4 +593,137 @@ func TestConcurrent(t *testing.T) {
 		t.Errorf("app prints %q", got)
 	}
 	checkTarget(t, filepath.Join(dir, "target"))
+}
+
+// badBytesBuildRS is a build script that writes bytes that are not text to
+// stderr, then panics. Its stdout is text, which cargo shows.
+const badBytesBuildRS = `use std::io::Write;
+fn main() {
+    println!("cargo::warning=about to fail");
+    println!("plain stdout line");
+    std::io::stderr().write_all(b"bad \xff byte\0 nul\n").unwrap();
+    panic!("build script fails on purpose");
+}
+`
+
+// tinyProject writes a one-package project (a binary) with build script
+// buildRS, offline, dated an hour back.
+func tinyProject(t *testing.T, name, buildRS string) string {
+	t.Helper()
+	dir := filepath.Join(t.TempDir(), name)
+	files := map[string]string{
+		"Cargo.toml":         "[package]\nname = \"" + name + "\"\nversion = \"0.1.0\"\nedition = \"2021\"\n",
+		"src/main.rs":        "fn main() { println!(\"" + name + " done\"); }\n",
+		".cargo/config.toml": "[net]\noffline = true\n",
+	}
+	if buildRS != "" {
+		// A fresh nonce: the script must really run, not come from the store.
+		files["build.rs"] = fmt.Sprintf("// %d\n%s", time.Now().UnixNano(), buildRS)
+	}
+	testenv.WriteTree(t, dir, files)
+	backdate(t, dir)
+	return dir
+}
+
+// drvRE matches a derivation path in an output.
+var drvRE = regexp.MustCompile(`/nix/store/[0-9a-z]{32}-[^'" ()]+\.drv`)
+
+// TestBuildScriptBytes: a failing build script whose stderr holds an
+// invalid byte and a NUL is shown with its --- stderr section (cargo 1.95
+// leaves the section out: its stream is not UTF-8), as text; `nix log`
+// holds the raw bytes.
+func TestBuildScriptBytes(t *testing.T) {
+	need(t)
+	dir := tinyProject(t, "badbytes", badBytesBuildRS)
+	r := run(t, dir, nil, "libnix-build", "--color", "never")
+	t.Logf("libnix-build:\n%s", r.out)
+	if r.status == 0 {
+		t.Fatal("libnix-build succeeded with a panicking build script")
+	}
+	for _, want := range []string{
+		"error: failed to run custom build command for `badbytes v0.1.0`",
+		"  --- stdout\n",
+		"  plain stdout line\n",
+		"  --- stderr\n",
+		"  bad \uFFFD byte\u2400 nul\n",
+		"  thread 'main'", " panicked at build.rs:",
+		"  build script fails on purpose\n",
+	} {
+		if !strings.Contains(r.out, want) {
+			t.Errorf("output lacks %q", want)
+		}
+	}
+	if !utf8.ValidString(r.out) || strings.Contains(r.out, "\x00") {
+		t.Errorf("output is not text (invalid UTF-8 or NUL): %q", r.out)
+	}
+
+	// What cargo shows of the same script must be in ours too; the rest
+	// (the --- stderr section with the panic) cargo leaves out.
+	target := t.TempDir()
+	c := run(t, dir, nil, "cargo", "build", "--color", "never", "--target-dir", target)
+	t.Logf("cargo build:\n%s", c.out)
+	if c.status == 0 {
+		t.Fatal("cargo build succeeded")
+	}
+	_, cause, ok := strings.Cut(c.out, "\nCaused by:\n")
+	if !ok {
+		t.Fatalf("cargo printed no Caused by:\n%s", c.out)
+	}
+	shown := strings.Split(cause, "\n")[1:] // after cargo's command line
+	if !slices.Contains(shown, "  --- stdout") {
+		t.Errorf("cargo shows no --- stdout section:\n%s", c.out)
+	}
+	for _, l := range shown {
+		if strings.TrimSpace(l) != "" && !strings.Contains(r.out, l+"\n") {
+			t.Errorf("cargo shows %q, libnix-build does not", l)
+		}
+	}
+
+	// The raw bytes are in the build log: -q names the failed derivation.
+	q := run(t, dir, nil, "libnix-build", "-q", "--color", "never")
+	var drv string
+	for _, d := range drvRE.FindAllString(q.out, -1) {
+		if strings.Contains(d, "badbytes") && strings.Contains(q.out, "failed: "+strings.TrimSuffix(d[44:], ".drv")+" ("+d+")") {
+			drv = d
+		}
+	}
+	if drv == "" {
+		t.Fatalf("libnix-build -q names no failed badbytes derivation:\n%s", q.out)
+	}
+	logCmd := command(dir, nil, "nix", "--extra-experimental-features", "nix-command", "log", "--option", "substituters", "", drv)
+	raw, err := logCmd.Output()
+	if err != nil {
+		t.Fatalf("nix log %s: %v", drv, err)
+	}
+	for _, want := range []string{"  bad \xff byte\x00 nul\n", "  plain stdout line\n", "  build script fails on purpose\n"} {
+		if !bytes.Contains(raw, []byte(want)) {
+			t.Errorf("nix log %s lacks %q:\n%q", drv, want, raw)
+		}
+	}
+}
+
+// TestNixArgsUsageError: an argument after -- that nix-build rejects is
+// reported as nix-build's usage error (its message and hint, then which
+// arguments were passed on), exit status 2, not as a failed evaluation.
+func TestNixArgsUsageError(t *testing.T) {
+	need(t)
+	dir := tinyProject(t, "usageerr", "")
+	r := run(t, dir, nil, "libnix-build", "--color", "never", "--", "--no-such-nix-flag")
+	if r.status != 2 {
+		t.Errorf("exit status %d, want 2", r.status)
+	}
+	for _, want := range []string{
+		"error: unrecognised flag '--no-such-nix-flag'\nTry '",
+		" --help' for more information.\n",
+		"libnix-build: nix-build rejected its command line; the arguments after -- (--no-such-nix-flag) are passed to it unchanged\n",
+	} {
+		if !strings.Contains(r.out, want) {
+			t.Errorf("output lacks %q:\n%s", want, r.out)
+		}
+	}
+	for _, noise := range []string{"evaluation error", "build failed", "Finished", "@nix "} {
+		if strings.Contains(r.out, noise) {
+			t.Errorf("output contains %q:\n%s", noise, r.out)
+		}
+	}
 }
