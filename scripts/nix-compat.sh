@@ -23,8 +23,9 @@
 # Environment: LIBNIX_COMPAT_CACHE, LIBNIX_COMPAT_MIRROR (a Debian mirror),
 # LIBNIX_COMPAT_FIXTURES (default "workspace links gitdep demo"), LIBNIX_COMPAT_FRESH
 # (fixtures whose own units are rebuilt every run, default "workspace links gitdep"),
-# LIBNIX_COMPAT_UID_BASE (the root's build users' ids, default 30100: ids the host does
-# not use), LIBNIX_BIN.
+# LIBNIX_COMPAT_UID_BASE (the root's build users' ids, default 30100: 33 ids the host
+# does not use), LIBNIX_BIN. The machinery of the root is shared with scripts/fresh-root.sh
+# (scripts/debian-root.sh).
 set -euo pipefail
 
 say() { printf 'nix-compat: %s\n' "$*" >&2; }
@@ -157,6 +158,7 @@ fi
 # On the host.
 
 here=$(cd "$(dirname "$0")/.." && pwd)
+. "$here/scripts/debian-root.sh"
 cache=${LIBNIX_COMPAT_CACHE:-/var/cache/libnix-compat}
 root=$cache/trixie
 mirror=${LIBNIX_COMPAT_MIRROR:-http://deb.debian.org/debian}
@@ -167,89 +169,22 @@ export LIBNIX_COMPAT_FRESH=${LIBNIX_COMPAT_FRESH:-workspace links gitdep}
 # host's registry). The stamp also records the build users prepare creates.
 packages="nix-bin ca-certificates git pkg-config gcc libc6-dev libssl-dev zlib1g-dev"
 stamp=$root/.libnix-compat
-# The root's build users are nixbld1-4 with uids uid_base+1..4 and gid uid_base.
+# The root's build users (scripts/build-users.sh) are nixbld1-32 with uids
+# uid_base+1..32 and gid uid_base.
 uid_base=${LIBNIX_COMPAT_UID_BASE:-30100}
-stamp_text="$packages; nixbld1-4 from $uid_base"
+stamp_text="$packages; build-users.sh from $uid_base"
 inside_env=(HOME=/root TERM="${TERM:-dumb}" LANG=C.UTF-8 PATH=/usr/sbin:/usr/bin:/sbin:/bin)
 
 # check: can this machine run the compat test? Prints why not.
 check() {
-	[ "$(id -u)" -eq 0 ] || { echo "needs root (debootstrap, mount, unshare)"; return 1; }
-	[ "$(uname -s)" = Linux ] || { echo "needs Linux"; return 1; }
-	command -v debootstrap >/dev/null || command -v apt-get >/dev/null ||
-		{ echo "neither debootstrap nor apt-get to install it"; return 1; }
-	command -v unshare >/dev/null && command -v pivot_root >/dev/null ||
-		{ echo "needs unshare and pivot_root (util-linux)"; return 1; }
+	root_check || return
 	command -v rustc >/dev/null || { echo "no rustc on PATH"; return 1; }
 	[ -d /usr/share/cargo/registry ] || { echo "no crate registry in /usr/share/cargo/registry (run scripts/setup.sh)"; return 1; }
-	local probe
-	probe=$(mktemp -d)
-	if ! mount -t tmpfs none "$probe" 2>/dev/null; then
-		rmdir "$probe"
-		echo "cannot mount file systems (a container without CAP_SYS_ADMIN?)"
-		return 1
-	fi
-	umount "$probe"
-	rmdir "$probe"
-	local i
-	for i in 0 1 2 3 4; do
-		if getent passwd $((uid_base + i)) >/dev/null || getent group $((uid_base + i)) >/dev/null; then
-			echo "uid or gid $((uid_base + i)) is in use on this machine; set LIBNIX_COMPAT_UID_BASE to a free range of 5"
-			return 1
-		fi
-	done
-	local host=${mirror#*://}
-	host=${host%%[/:]*}
-	if [ ! -f "$stamp" ] && ! timeout 20 bash -c ': >"/dev/tcp/$0/80"' "$host" 2>/dev/null; then
+	ids_free "$uid_base" 33 LIBNIX_COMPAT_UID_BASE || return
+	if [ ! -f "$stamp" ] && ! mirror_reachable "$mirror"; then
 		echo "no cached root in $cache and the Debian mirror $mirror is unreachable"
 		return 1
 	fi
-}
-
-mounted=()
-
-# bind SRC DST [ro]: bind-mount SRC at $root/DST, remembered for cleanup.
-bind() {
-	local dst=$root$2
-	mkdir -p "$dst"
-	mount --bind "$1" "$dst"
-	mounted+=("$dst")
-	if [ "${3:-}" = ro ]; then mount -o remount,bind,ro "$dst"; fi
-}
-
-unmount_all() {
-	local i
-	for ((i = ${#mounted[@]} - 1; i >= 0; i--)); do
-		umount "${mounted[i]}" || umount -l "${mounted[i]}" || say "could not unmount ${mounted[i]}"
-	done
-	mounted=()
-}
-trap unmount_all EXIT
-trap 'exit 130' INT
-trap 'exit 143' TERM
-
-# mount_system: /proc, /dev and /dev/pts, which apt and Nix need in the root.
-mount_system() {
-	mkdir -p "$root/proc"
-	mount -t proc proc "$root/proc"
-	mounted+=("$root/proc")
-	bind /dev /dev
-	bind /dev/pts /dev/pts
-}
-
-# in_root CMD...: run CMD in the root with a clean environment (inside_env). The root
-# becomes the root of a private mount namespace by pivot_root, not chroot: Nix's
-# sandbox needs unshare(CLONE_NEWUSER), which the kernel refuses to a chrooted
-# process (and Nix 2.26 then silently builds unsandboxed).
-in_root() {
-	unshare --mount --propagation private -- /bin/sh -c '
-		mount --rbind "$0" "$0" && cd "$0" && mkdir -p .old-root && pivot_root . .old-root &&
-			umount -l /.old-root && exec /usr/bin/env -i "$@"' "$root" "${inside_env[@]}" "$@"
-}
-
-# no_mounts_under DIR: true when nothing is mounted at or below DIR.
-no_mounts_under() {
-	! awk -v d="$1" '$5 == d || index($5, d "/") == 1 { found = 1 } END { exit !found }' /proc/self/mountinfo
 }
 
 prepare() {
@@ -257,17 +192,8 @@ prepare() {
 		say "using the cached root $root"
 		return
 	fi
-	if ! command -v debootstrap >/dev/null; then
-		say "installing debootstrap"
-		apt-get install -y -qq debootstrap >/dev/null || { apt-get update -qq && apt-get install -y -qq debootstrap >/dev/null; }
-	fi
 	if [ ! -x "$root/usr/bin/apt-get" ]; then
-		no_mounts_under "$root" && no_mounts_under "$root.new" || die "something is still mounted under $root"
-		rm -rf "$root" "$root.new"
-		say "debootstrap --variant=minbase trixie $root ($mirror; a few minutes)"
-		debootstrap --variant=minbase trixie "$root.new" "$mirror" >"$cache/debootstrap.log" 2>&1 ||
-			die "debootstrap failed; see $cache/debootstrap.log"
-		mv "$root.new" "$root"
+		debootstrap_root trixie "$root" "$mirror" "$cache/debootstrap.log"
 	fi
 	cp /etc/resolv.conf "$root/etc/resolv.conf"
 	mount_system
@@ -277,16 +203,13 @@ prepare() {
 			in_root DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends $packages &&
 			in_root apt-get clean
 	} >"$cache/apt.log" 2>&1 || die "apt-get failed; see $cache/apt.log"
-	# Debian's nix-setup-systemd would create the build users through systemd; do it here,
-	# with ids the host does not use: Nix kills every process of a build user's uid
-	# before a build, and the host's Nix would kill ours (and ours the host's).
-	for i in 1 2 3 4; do in_root userdel "nixbld$i" 2>/dev/null || true; done
-	in_root groupdel nixbld 2>/dev/null || true
-	in_root groupadd --system --gid "$uid_base" nixbld
-	for i in 1 2 3 4; do
-		in_root useradd --system --uid $((uid_base + i)) --gid nixbld --groups nixbld --home-dir /var/empty \
-			--no-create-home --shell /usr/sbin/nologin --comment "Nix build user $i" "nixbld$i"
-	done
+	# The build users, as scripts/setup.sh makes them, but with ids the host does not use:
+	# Nix kills every process of a build user's uid before a build, and the host's Nix
+	# would kill ours (and ours the host's). Earlier ones go first, in case the ids changed.
+	in_root /bin/sh -c 'for u in $(getent group nixbld | cut -d: -f4 | tr , " "); do userdel "$u"; done
+		groupdel nixbld 2>/dev/null || true'
+	in_root LIBNIX_NIXBLD_ID_BASE="$uid_base" bash -s <"$here/scripts/build-users.sh" 2>>"$cache/apt.log" ||
+		die "could not create the root's build users; see $cache/apt.log"
 	unmount_all
 	printf '%s\n' "$stamp_text" >"$stamp"
 	say "root ready"
@@ -323,30 +246,9 @@ copy_records() {
 }
 
 main() {
-	local cmd=${1:-test} why start=$SECONDS
+	local cmd start=$SECONDS
+	root_start "the Nix 2.26 compat test" test-compat "prepare test record shell" "${1:-test}"
 	[ $# -gt 0 ] && shift
-	case $cmd in
-	check)
-		why=$(check) || { say "cannot run here: $why"; exit 77; }
-		say "this machine can run the Nix 2.26 compat test"
-		return
-		;;
-	auto)
-		if ! why=$(check); then
-			say "SKIPPED the Nix 2.26 compat test: $why (make test-compat runs it where it can)"
-			return 0
-		fi
-		cmd=test
-		;;
-	prepare | test | record | shell) ;;
-	*) die "unknown command '$cmd' (check, prepare, test, auto, record or shell)" ;;
-	esac
-	why=$(check) || die "$why"
-	# One run at a time per cache: a second one waits for the first.
-	mkdir -p "$cache"
-	exec 9>"$cache/lock"
-	flock 9
-	prepare
 	[ "$cmd" = prepare ] && return
 	enter
 	case $cmd in
