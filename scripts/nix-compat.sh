@@ -260,7 +260,7 @@ main() {
 		in_root bash /libnix/src/scripts/nix-compat.sh --inside record "$@"
 		copy_records
 		;;
-	shell) in_root bash -l ;;
+	shell) in_root bash ;; # not a login shell, whose /etc/profile would reset PATH
 	esac
 }
 
