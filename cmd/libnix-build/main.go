@@ -6,9 +6,9 @@ package main
 import (
 	"os"
 
-	"github.com/libnix/libnix/internal/build"
+	"github.com/libnix/libnix/internal/driver"
 )
 
 func main() {
-	os.Exit(build.Main(os.Args[1:], os.Stdout, os.Stderr))
+	os.Exit(driver.Main(os.Args[1:], os.Stdout, os.Stderr))
 }

@@ -2,7 +2,7 @@
 // its Nix build system, runs nix-build with logone on its log, and links the
 // results into target/<profile>/ as cargo places them, with GC roots, a
 // lock against concurrent runs and a consistent target/ after an interrupt.
-package build
+package driver
 
 import (
 	"bytes"

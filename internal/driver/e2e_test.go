@@ -1,4 +1,4 @@
-package build_test
+package driver_test
 
 // End-to-end tests of libnix-build: the real binary, real cargo, real nix.
 // The Nix store persists between tests and runs, so a unit built once (by
