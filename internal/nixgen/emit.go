@@ -43,6 +43,11 @@ type Options struct {
 	// LinkerVersion identifies the host linker (`cc --version`); it becomes
 	// part of the toolchain identity of every derivation.
 	LinkerVersion string
+	// DirHash is the sha256 (hex) sources.nix records for a source
+	// directory outside the workspace (a registry's crate); nil: the hash of
+	// its Nix archive, read from this machine. The golden tests, which must
+	// not read this machine's registry, pass a stand-in.
+	DirHash func(dir string) (string, error)
 }
 
 // unitInfo is what the emitter derives once per unit.
@@ -73,6 +78,9 @@ type emitter struct {
 func Emit(p *plan.Plan, o Options) (map[string][]byte, error) {
 	if o.Toolchain == "" {
 		o.Toolchain = "host"
+	}
+	if o.DirHash == nil {
+		o.DirHash = func(dir string) (string, error) { return narHash(dir, nil) }
 	}
 	if (o.SrcURL == "") != (o.SrcSHA256 == "") {
 		return nil, fmt.Errorf("export needs both the source URL and its sha256")

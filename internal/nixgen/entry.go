@@ -69,7 +69,7 @@ func (e *emitter) sourceExpr(pkg *plan.Package) (string, error) {
 		// from reading it every time. Vendored crates inside the project
 		// may be edited, so they are read.
 		if !e.insideWorkspace(pkg.ManifestDir) {
-			sum, err := narHash(pkg.ManifestDir, nil)
+			sum, err := e.o.DirHash(pkg.ManifestDir)
 			if err != nil {
 				return "", err
 			}

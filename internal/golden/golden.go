@@ -1,0 +1,112 @@
+// Package golden compares a test's output with checked-in files under the
+// package's testdata/, or rewrites them: `go test ./internal/X -update`
+// rewrites X's golden files, and `git diff` shows what changed. It is the
+// one definition of the -update flag, so only tests may import it.
+package golden
+
+import (
+	"bytes"
+	"flag"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"testing"
+)
+
+var update = flag.Bool("update", false, "rewrite golden files")
+
+// Update reports whether the test runs with -update, for a test that must
+// record something other than a Check (a re-recorded input).
+func Update() bool { return *update }
+
+// Check compares got with the file at path; with -update it writes got
+// there instead, creating the directories.
+func Check(t testing.TB, path string, got []byte) {
+	t.Helper()
+	if *update {
+		write(t, path, got)
+		return
+	}
+	want, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatalf("%v (go test -update creates it)", err)
+	}
+	if d := firstDiff(got, want); d != "" {
+		t.Errorf("%s differs from the output (go test -update rewrites it; review the diff): %s", path, d)
+	}
+}
+
+// CheckDir compares the files below dir with files (by slash-separated
+// path relative to dir): the same names, each with the same content. With
+// -update it writes them and removes the files below dir that are not in
+// files.
+func CheckDir(t testing.TB, dir string, files map[string][]byte) {
+	t.Helper()
+	have := map[string]bool{}
+	err := filepath.WalkDir(dir, func(path string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return err
+		}
+		rel, err := filepath.Rel(dir, path)
+		have[filepath.ToSlash(rel)] = true
+		return err
+	})
+	if err != nil && !(*update && os.IsNotExist(err)) {
+		t.Fatalf("%v (go test -update creates it)", err)
+	}
+	for _, name := range sortedNames(files) {
+		Check(t, filepath.Join(dir, filepath.FromSlash(name)), files[name])
+	}
+	for _, name := range sortedNames(have) {
+		if _, ok := files[name]; ok {
+			continue
+		}
+		path := filepath.Join(dir, filepath.FromSlash(name))
+		if !*update {
+			t.Errorf("%s is no longer written (go test -update removes it)", path)
+		} else if err := os.Remove(path); err != nil {
+			t.Fatal(err)
+		}
+	}
+}
+
+func write(t testing.TB, path string, data []byte) {
+	t.Helper()
+	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(path, data, 0o644); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// firstDiff describes the first line where got and want differ, or is ""
+// when they are equal.
+func firstDiff(got, want []byte) string {
+	if bytes.Equal(got, want) {
+		return ""
+	}
+	g, w := strings.SplitAfter(string(got), "\n"), strings.SplitAfter(string(want), "\n")
+	for i := 0; ; i++ {
+		switch {
+		case i >= len(g):
+			return fmt.Sprintf("line %d: the output ends, the file has %q", i+1, w[i])
+		case i >= len(w):
+			return fmt.Sprintf("line %d: the file ends, the output has %q", i+1, g[i])
+		case g[i] != w[i]:
+			return fmt.Sprintf("line %d: the output has %q, the file %q", i+1, g[i], w[i])
+		}
+	}
+}
+
+func sortedNames[V any](m map[string]V) []string {
+	names := make([]string, 0, len(m))
+	for k := range m {
+		names = append(names, k)
+	}
+	sort.Strings(names)
+	return names
+}

@@ -1,0 +1,52 @@
+# The Nix build of the cargo workspace gitdep (profile dev): one derivation per cargo unit.
+# Written by nix-emit from crate-plan's plan; edits are overwritten.
+#   nix-build -A all            every unit cargo was asked for
+#   nix-build -A bins.NAME      one binary (bin/NAME)
+#   nix-build -A units.ID       any unit (units/ID.nix says what it is)
+#   --argstr salt S             new derivations for every unit: a from-scratch build
+{ toolchain ? "host", pkgs ? null, rustc ? pkgs.rustc, cargo ? pkgs.cargo, salt ? "" }:
+let
+  tc = import ./toolchain.nix { inherit toolchain pkgs rustc cargo; };
+  ws = ./../../..;
+  # Cargo.dependencies.nix next to Cargo.toml: per-crate build inputs and environment.
+  depsFile = ws + "/Cargo.dependencies.nix";
+  deps = if builtins.pathExists depsFile then (let d = import depsFile; in if builtins.isFunction d then d { inherit pkgs toolchain; } else d) else { };
+  lib = import ./lib.nix { toolchain = tc; overrides = deps; inherit packages salt; };
+  packages = [
+    "gitdep"
+    "gitdep@0.1.0"
+    "greet"
+    "greet@0.4.0"
+    "itoa"
+    "itoa@1.0.1"
+  ];
+  sources = import ./sources.nix { inherit lib ws; };
+  unit = id: import (./units + "/${id}.nix") { inherit lib units sources; };
+  units = {
+    "5fb9c8266bb4a28f58cdde6f5b2a6cbd" = unit "5fb9c8266bb4a28f58cdde6f5b2a6cbd"; # 1-02-gitdep-0.1.0-bin-5fb9c826
+    "7e17b933fbc5819550fda540a6ab35ec" = unit "7e17b933fbc5819550fda540a6ab35ec"; # 1-01-greet-0.4.0-lib-7e17b933
+    "806e510f652f98841e1278c18a2cf35d" = unit "806e510f652f98841e1278c18a2cf35d"; # 1-00-itoa-1.0.1-lib-806e510f
+  };
+in
+{
+  inherit units;
+  profile = "dev";
+  profileDir = "debug";
+  sandboxPaths = tc.sandboxPaths;
+  bins = {
+    gitdep = units."5fb9c8266bb4a28f58cdde6f5b2a6cbd";
+  };
+  examples = {
+  };
+  libs = {
+  };
+  tests = {
+  };
+  # The roots in the plan's order: what libnix-build builds, one out-link each.
+  roots = [
+    units."5fb9c8266bb4a28f58cdde6f5b2a6cbd"
+  ];
+  all = lib.linkFarm "gitdep-all" {
+    "bin/gitdep" = "${units."5fb9c8266bb4a28f58cdde6f5b2a6cbd"}/bin/gitdep";
+  };
+}
