@@ -28,6 +28,12 @@ type Config struct {
 	Inherits map[string]string
 	// TargetAppliesToHost is target-applies-to-host (default true).
 	TargetAppliesToHost bool
+	// TargetDir is the configured target directory, absolute: CARGO_TARGET_DIR,
+	// else CARGO_BUILD_TARGET_DIR (both relative to cwd), else build.target-dir
+	// (relative to the directory holding .cargo/); "" when none is.
+	TargetDir string
+	// Offline is net.offline, or CARGO_NET_OFFLINE.
+	Offline bool
 }
 
 // SourceConfig is one [source.NAME] table.
@@ -69,8 +75,9 @@ type configLayer struct {
 // LoadConfig reads the cargo configuration that applies in cwd, as cargo
 // does: .cargo/config.toml (or .cargo/config) in cwd and each parent, then
 // $CARGO_HOME/config.toml; nearer files win, arrays are concatenated; then
-// the CARGO_BUILD_RUSTFLAGS, CARGO_TARGET_<TRIPLE>_{RUSTFLAGS,LINKER} and
-// CARGO_TARGET_APPLIES_TO_HOST variables of env override the files.
+// the CARGO_BUILD_RUSTFLAGS, CARGO_TARGET_<TRIPLE>_{RUSTFLAGS,LINKER},
+// CARGO_TARGET_APPLIES_TO_HOST, CARGO_TARGET_DIR, CARGO_BUILD_TARGET_DIR and
+// CARGO_NET_OFFLINE variables of env override the files.
 func LoadConfig(cwd string, env func(string) (string, bool)) (*Config, error) {
 	var paths []string
 	seen := map[string]bool{}
@@ -115,10 +122,10 @@ func LoadConfig(cwd string, env func(string) (string, bool)) (*Config, error) {
 		// Config-relative paths are relative to the directory containing .cargo/.
 		layers = append(layers, configLayer{path: p, dir: filepath.Dir(filepath.Dir(p)), data: data})
 	}
-	return buildConfig(layers, env)
+	return buildConfig(layers, cwd, env)
 }
 
-func buildConfig(layers []configLayer, env func(string) (string, bool)) (*Config, error) {
+func buildConfig(layers []configLayer, cwd string, env func(string) (string, bool)) (*Config, error) {
 	c := &Config{
 		Sources:             map[string]SourceConfig{},
 		Targets:             map[string]*TargetConfig{},
@@ -140,6 +147,14 @@ func buildConfig(layers []configLayer, env func(string) (string, bool)) (*Config
 	if v, ok := env("CARGO_TARGET_APPLIES_TO_HOST"); ok {
 		c.TargetAppliesToHost = v == "true"
 	}
+	for _, name := range []string{"CARGO_BUILD_TARGET_DIR", "CARGO_TARGET_DIR"} {
+		if v, _ := env(name); v != "" {
+			c.TargetDir = resolve(cwd, v)
+		}
+	}
+	if v, ok := env("CARGO_NET_OFFLINE"); ok {
+		c.Offline = v == "true"
+	}
 	return c, nil
 }
 
@@ -157,10 +172,10 @@ func (c *Config) apply(l configLayer) error {
 				s.ReplaceWith = x
 			}
 			if x := str("directory"); x != "" {
-				s.Directory = configPath(l.dir, x)
+				s.Directory = resolve(l.dir, x)
 			}
 			if x := str("local-registry"); x != "" {
-				s.LocalRegistry = configPath(l.dir, x)
+				s.LocalRegistry = resolve(l.dir, x)
 			}
 			for k, p := range map[string]*string{"registry": &s.Registry, "git": &s.Git, "branch": &s.Branch, "tag": &s.Tag, "rev": &s.Rev} {
 				if x := str(k); x != "" {
@@ -177,6 +192,22 @@ func (c *Config) apply(l configLayer) error {
 				return fmt.Errorf("build.rustflags: %v", err)
 			}
 			c.BuildRustflags = append(c.BuildRustflags, flags...)
+		}
+		if v, ok := b["target-dir"]; ok {
+			dir, ok := v.(string)
+			if !ok {
+				return fmt.Errorf("build.target-dir: expected a string")
+			}
+			c.TargetDir = resolve(l.dir, dir)
+		}
+	}
+	if n, ok := d["net"].(map[string]any); ok {
+		if v, ok := n["offline"]; ok {
+			off, ok := v.(bool)
+			if !ok {
+				return fmt.Errorf("net.offline: expected a boolean")
+			}
+			c.Offline = off
 		}
 	}
 	if v, ok := d["target-applies-to-host"].(bool); ok {
@@ -203,7 +234,7 @@ func (c *Config) apply(l configLayer) error {
 			if v, ok := t["linker"].(string); ok {
 				tc.Linker = v
 				if strings.ContainsRune(v, '/') {
-					tc.Linker = configPath(l.dir, v)
+					tc.Linker = resolve(l.dir, v)
 				}
 			}
 			for k, v := range t {
@@ -225,7 +256,7 @@ func (c *Config) apply(l configLayer) error {
 				}
 				force, _ := v["force"].(bool)
 				if rel, _ := v["relative"].(bool); rel {
-					val = configPath(l.dir, val)
+					val = resolve(l.dir, val)
 				}
 				c.Env[name] = EnvValue{Value: val, Force: force}
 			default:
@@ -243,14 +274,6 @@ func (c *Config) apply(l configLayer) error {
 		}
 	}
 	return nil
-}
-
-// configPath resolves a config-relative path.
-func configPath(dir, p string) string {
-	if filepath.IsAbs(p) {
-		return filepath.Clean(p)
-	}
-	return filepath.Join(dir, p)
 }
 
 // flagList accepts cargo's two spellings of a flag list: a string split on

@@ -17,7 +17,7 @@ func testConfig(t *testing.T, files ...string) *Config {
 		}
 		layers = append(layers, configLayer{path: "/p/.cargo/config.toml", dir: "/p" + string(rune('0'+i)), data: data})
 	}
-	c, err := buildConfig(layers, noEnv)
+	c, err := buildConfig(layers, "/cwd", noEnv)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -143,7 +143,7 @@ func FuzzConfig(f *testing.F) {
 		if _, err := toml.Decode(s, &data); err != nil {
 			return
 		}
-		c, err := buildConfig([]configLayer{{path: "f", dir: "/d", data: data}}, noEnv)
+		c, err := buildConfig([]configLayer{{path: "f", dir: "/d", data: data}}, "/cwd", noEnv)
 		if err != nil {
 			return
 		}

@@ -11,8 +11,9 @@ import (
 )
 
 // Manifest is what libnix reads from a Cargo.toml itself, because neither
-// the unit graph nor `cargo metadata` carries it: [lints], `harness`, and
-// profile inheritance.
+// the unit graph nor `cargo metadata` carries it, or because it is needed
+// before cargo runs: [lints], `harness`, profile inheritance, and what
+// decides the workspace.
 type Manifest struct {
 	lints          map[string]map[string]any
 	lintsWorkspace bool
@@ -20,11 +21,26 @@ type Manifest struct {
 	harness        map[string]bool // "lib" or "<kind>:<name>" → harness
 	// Inherits maps a profile name to its [profile.NAME] inherits.
 	Inherits map[string]string
+	// Workspace is the [workspace] table; nil when there is none.
+	Workspace *WorkspaceTable
+	// PackageWorkspace is package.workspace: the workspace root's directory,
+	// relative to the manifest's.
+	PackageWorkspace string
+}
+
+// WorkspaceTable is the part of [workspace] that decides membership.
+type WorkspaceTable struct {
+	Members []string `toml:"members"`
+	Exclude []string `toml:"exclude"`
 }
 
 type manifestTOML struct {
+	Package *struct {
+		Workspace string `toml:"workspace"`
+	} `toml:"package"`
 	Lints     map[string]any `toml:"lints"`
-	Workspace struct {
+	Workspace *struct {
+		WorkspaceTable
 		Lints map[string]map[string]any `toml:"lints"`
 	} `toml:"workspace"`
 	Lib     *targetTOML            `toml:"lib"`
@@ -68,10 +84,15 @@ func DecodeManifest(data []byte) (*Manifest, error) {
 		return nil, err
 	}
 	m := &Manifest{
-		lints:          map[string]map[string]any{},
-		workspaceLints: raw.Workspace.Lints,
-		harness:        map[string]bool{},
-		Inherits:       map[string]string{},
+		lints:    map[string]map[string]any{},
+		harness:  map[string]bool{},
+		Inherits: map[string]string{},
+	}
+	if raw.Workspace != nil {
+		m.Workspace, m.workspaceLints = &raw.Workspace.WorkspaceTable, raw.Workspace.Lints
+	}
+	if raw.Package != nil {
+		m.PackageWorkspace = raw.Package.Workspace
 	}
 	for tool, v := range raw.Lints {
 		if tool == "workspace" {

@@ -36,12 +36,15 @@ func Make(ctx context.Context, o Options) (*Plan, error) {
 		dir = wd
 	}
 	o.Tools.Dir = dir
-	manifest, err := findManifest(dir, o.Flags.ManifestPath)
+	manifest, err := cargo.FindManifest(dir, o.Flags.ManifestPath)
 	if err != nil {
 		return nil, err
 	}
-	// Naming the manifest cargo would find anyway makes error messages name it.
-	o.Flags.ManifestPath = manifest
+	// Naming the manifest cargo would find anyway makes error messages name
+	// it; a given one is named as given.
+	if o.Flags.ManifestPath == "" {
+		o.Flags.ManifestPath = manifest
+	}
 	cfg, err := cargo.LoadConfig(dir, env)
 	if err != nil {
 		return nil, err
@@ -166,26 +169,6 @@ func Make(ctx context.Context, o Options) (*Plan, error) {
 		Manifests: manifests,
 		Profile:   o.Flags.ProfileName(),
 	})
-}
-
-// findManifest finds the Cargo.toml cargo will use (the given one, or the
-// nearest in dir and its parents) and fails early, in one line, without one.
-func findManifest(dir, manifestPath string) (string, error) {
-	if manifestPath != "" {
-		if st, err := os.Stat(manifestPath); err != nil || st.IsDir() {
-			return "", &cargo.Error{Input: manifestPath, Msg: "manifest not found"}
-		}
-		return manifestPath, nil
-	}
-	for d := dir; ; d = filepath.Dir(d) {
-		p := filepath.Join(d, "Cargo.toml")
-		if _, err := os.Stat(p); err == nil {
-			return p, nil
-		}
-		if filepath.Dir(d) == d {
-			return "", &cargo.Error{Input: dir, Msg: "could not find Cargo.toml here or in any parent directory"}
-		}
-	}
 }
 
 // readManifests reads every package's Cargo.toml (and the workspace
