@@ -1,11 +1,11 @@
 package nixgen
 
 import (
-	"encoding/json"
 	"fmt"
 	"sort"
 	"strings"
 
+	"github.com/libnix/libnix/internal/cargoproto"
 	"github.com/libnix/libnix/internal/plan"
 )
 
@@ -51,10 +51,9 @@ func (e *emitter) commonAttrs(w *nixWriter, ui *unitInfo) error {
 	w.strAttr("unit", ui.u.ID)
 	w.strAttr("pkgName", ui.pkg.Name)
 	w.strAttr("pkgVersion", ui.pkg.Version)
-	start, err := json.Marshal(map[string]any{
-		"v": 2, "type": "start", "unit": ui.u.ID, "crate": ui.pkg.Name, "version": ui.pkg.Version,
-		"kind": protocolKind(ui.u), "target": ui.u.Target.Name, "mode": ui.u.Mode, "local": ui.pkg.Local,
-	})
+	// The builder prints it as the unit's @cargo start line.
+	start, err := cargoproto.JSON(cargoproto.Start{Unit: ui.u.ID, Crate: ui.pkg.Name, Version: ui.pkg.Version,
+		Kind: protocolKind(ui.u), Target: ui.u.Target.Name, Mode: ui.u.Mode, Local: ui.pkg.Local})
 	if err != nil {
 		return err
 	}
@@ -67,15 +66,16 @@ func (e *emitter) commonAttrs(w *nixWriter, ui *unitInfo) error {
 func protocolKind(u *plan.Unit) string {
 	switch u.Kind {
 	case plan.KindBuildScriptCompile:
-		return "build-script"
+		return cargoproto.KindBuildScript
 	case plan.KindLib:
-		for _, t := range []string{"cdylib", "staticlib", "dylib"} {
+		// A library of only one of these crate types has the kind of that name.
+		for _, t := range []string{cargoproto.KindCdylib, cargoproto.KindStaticlib, cargoproto.KindDylib} {
 			if has(u.Target.CrateTypes, t) && !has(u.Target.CrateTypes, "rlib") && !has(u.Target.CrateTypes, "lib") {
 				return t
 			}
 		}
 	}
-	return u.Kind
+	return u.Kind // the plan's other kinds are spelled as the protocol spells them
 }
 
 func (e *emitter) compileAttrs(w *nixWriter, ui *unitInfo) error {
