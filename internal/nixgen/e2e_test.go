@@ -11,7 +11,6 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
-	"regexp"
 	"sort"
 	"strings"
 	"testing"
@@ -165,7 +164,7 @@ func TestFixturesBuildLikeCargo(t *testing.T) {
 					t.Errorf("%s prints\n%s\ncargo's prints\n%s", b.Name(), got, want)
 				}
 			}
-			compareRustcArgs(t, p, out, cargoLog)
+			compareRustcArgs(t, p, cargoLog, builtArgs(t, out))
 		})
 	}
 }
@@ -179,140 +178,22 @@ func run(t *testing.T, exe string) string {
 	return string(out)
 }
 
-// compareRustcArgs checks each unit's rustc arguments (saved by the builder
-// in nix-support/rustc-args) against cargo -v's, after normalising what must
-// differ: output directories, store and target paths, and hashes.
-func compareRustcArgs(t *testing.T, p *plan.Plan, out, cargoLog string) {
+// builtArgs gives each unit's rustc arguments as the builder saved them in
+// the unit's nix-support/rustc-args.
+func builtArgs(t *testing.T, out string) unitArgs {
 	t.Helper()
-	type call struct{ crate, src, args string }
-	var calls []call
-	for _, line := range strings.Split(cargoLog, "\n") {
-		_, cmd, ok := strings.Cut(line, "Running `")
-		if !ok || !strings.Contains(cmd, " --crate-name ") {
-			continue
-		}
-		words, err := shellWords(strings.TrimSuffix(cmd, "`"))
-		if err != nil || len(words) < 5 {
-			t.Fatalf("cargo -v line %q: %v", line, err)
-		}
-		calls = append(calls, call{words[2], words[4], normalizeArgs(words[1:])})
-	}
 	outs := map[string]string{}
 	if err := json.Unmarshal([]byte(nix(t, "nix-instantiate", "--eval", "--strict", "--json", "--read-write-mode", "-E",
 		"builtins.mapAttrs (id: u: u.outPath) (import ("+absPath(out)+") {}).units")), &outs); err != nil {
 		t.Fatal(err)
 	}
-	compared := 0
-	for _, u := range p.Units {
-		if u.Kind == plan.KindBuildScriptRun {
-			continue
-		}
+	return func(u *plan.Unit) ([]string, bool, error) {
 		data, err := os.ReadFile(filepath.Join(outs[u.ID], "nix-support", "rustc-args"))
 		if err != nil {
-			t.Errorf("unit %s: %v", u.ID, err)
-			continue
+			return nil, false, err
 		}
-		got := normalizeArgs(strings.Split(strings.TrimSuffix(string(data), "\x00"), "\x00"))
-		// cargo's call for the unit: same crate name, same crate root (the
-		// package's directory name and the root below it).
-		pkg := p.Packages[u.Package]
-		suffix := u.Target.SrcPath
-		switch {
-		case pkg.Source.Kind == "path" && pkg.ManifestDir != ".":
-			suffix = filepath.Join(pkg.ManifestDir, suffix)
-		case pkg.Source.Kind != "path":
-			suffix = filepath.Join(filepath.Base(pkg.ManifestDir), suffix)
-		}
-		var match []call
-		for _, c := range calls {
-			if c.crate == u.Target.CrateName && (c.src == suffix || strings.HasSuffix(c.src, "/"+suffix)) {
-				match = append(match, c)
-			}
-		}
-		if len(match) != 1 {
-			t.Errorf("unit %s (%s %s): %d matching rustc calls in cargo -v", u.ID, u.Target.CrateName, suffix, len(match))
-			continue
-		}
-		if got != match[0].args {
-			t.Errorf("rustc arguments of %s %s differ\n  nix:   %s\n  cargo: %s", u.Target.CrateName, suffix, got, match[0].args)
-		}
-		compared++
+		return strings.Split(strings.TrimSuffix(string(data), "\x00"), "\x00"), false, nil
 	}
-	t.Logf("compared the rustc arguments of %d units with cargo -v", compared)
-	if compared != len(calls) {
-		t.Errorf("compared %d rustc calls, cargo made %d", compared, len(calls))
-	}
-}
-
-var (
-	hashSuffix = regexp.MustCompile(`-[0-9a-f]{16}\b`)
-	outDirPath = regexp.MustCompile(`^(.*=)?(/nix/store/[0-9a-z]{32}-[^/]*-build-script-run-[0-9a-f]{8}|/\S*/target/debug/build/[^/]+-[0-9a-f]{16})/out`)
-)
-
-// normalizeArgs returns rustc's arguments (without the program) with what
-// must differ between cargo and nix replaced by placeholders: the crate
-// root's directory, output and dependency directories, hashes, OUT_DIRs.
-func normalizeArgs(args []string) string {
-	var out []string
-	for i := 0; i < len(args); i++ {
-		a := args[i]
-		switch {
-		case i == 3:
-			a = "<crate root>"
-		case a == "--out-dir" || a == "-C" && i+1 < len(args) && strings.HasPrefix(args[i+1], "incremental="):
-			i++ // cargo's incremental directory: nix builds from scratch
-			continue
-		case a == "-L" && i+1 < len(args) && strings.HasPrefix(args[i+1], "dependency="):
-			i++ // cargo passes its deps directory, nix one directory per dependency
-			continue
-		case strings.HasPrefix(a, "metadata="), strings.HasPrefix(a, "extra-filename="):
-			a = a[:strings.Index(a, "=")+1] + "<hash>"
-		case i > 0 && args[i-1] == "--extern" && strings.Contains(a, "="):
-			name, path, _ := strings.Cut(a, "=")
-			a = name + "=" + hashSuffix.ReplaceAllString(filepath.Base(path), "-<hash>")
-		default:
-			a = outDirPath.ReplaceAllString(a, "${1}<OUT_DIR>")
-		}
-		out = append(out, a)
-	}
-	return strings.Join(out, " ")
-}
-
-// shellWords splits a command line the way cargo -v quotes it (POSIX sh).
-func shellWords(s string) ([]string, error) {
-	var words []string
-	var cur strings.Builder
-	in := false
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		switch {
-		case c == '\'':
-			j := strings.IndexByte(s[i+1:], '\'')
-			if j < 0 {
-				return nil, os.ErrInvalid
-			}
-			cur.WriteString(s[i+1 : i+1+j])
-			i += j + 1
-			in = true
-		case c == '\\' && i+1 < len(s):
-			cur.WriteByte(s[i+1])
-			i++
-			in = true
-		case c == ' ':
-			if in {
-				words = append(words, cur.String())
-				cur.Reset()
-				in = false
-			}
-		default:
-			cur.WriteByte(c)
-			in = true
-		}
-	}
-	if in {
-		words = append(words, cur.String())
-	}
-	return words, nil
 }
 
 // TestDrvPathsIndependentOfCheckout: the same project in two directories

@@ -1,16 +1,22 @@
 package nixgen
 
 // Offline golden tests: each fixture's recorded plan (internal/plan's
-// testdata/<fixture>.golden.json) goes through Emit, and the files it
-// writes are compared with testdata/golden/<fixture>/. No cargo, no Nix and
-// nothing of this machine is read, so they run in -short.
+// testdata/<fixture>.golden.json) goes through Emit; the files it writes
+// are compared with testdata/golden/<fixture>/, and the rustc arguments
+// its unit files give the builder with cargo's recorded build -v lines
+// (testdata/cargo-build-v/<fixture>.stderr). No cargo, no Nix and nothing
+// of this machine is read, so they run in -short; go test -update rewrites
+// the goldens and, with cargo, re-records cargo's lines.
 
 import (
 	"crypto/sha256"
 	"encoding/hex"
 	"encoding/json"
+	"fmt"
 	"os"
+	"os/exec"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 
@@ -122,4 +128,196 @@ func TestGoldenEmit(t *testing.T) {
 			golden.CheckDir(t, filepath.Join("testdata", "golden", fixture), kept)
 		})
 	}
+}
+
+// TestGoldenRustcArgs compares each compile unit's rustc arguments, as its
+// emitted unit file gives them to the builder, with cargo's call in the
+// recorded cargo build -v of the fixture. The build-script results the
+// builder adds at build time are not in the files: after the arguments of
+// a unit a build-script run reaches, cargo's call may go on with arguments
+// a build script adds (TestFixturesBuildLikeCargo compares those too).
+// go test -update re-records cargo's lines when cargo is on PATH.
+func TestGoldenRustcArgs(t *testing.T) {
+	for _, fixture := range testenv.Fixtures {
+		t.Run(fixture, func(t *testing.T) {
+			path := filepath.Join("testdata", "cargo-build-v", fixture+".stderr")
+			if golden.Update() {
+				recordCargoBuild(t, fixture, path)
+			}
+			log, err := os.ReadFile(path)
+			if err != nil {
+				t.Fatalf("%v (go test -update records it, with cargo)", err)
+			}
+			p, files := emitRecorded(t, fixture)
+			compareRustcArgs(t, p, string(log), emittedArgs(files))
+		})
+	}
+}
+
+var cargoTime = regexp.MustCompile(`(target\(s\) in )\S+`)
+
+// recordCargoBuild writes cargo build -v's stderr for a fresh copy of
+// fixture to path, with the stand-ins of recordedPlan in place of this
+// machine's paths and the build time left out.
+func recordCargoBuild(t *testing.T, fixture, path string) {
+	t.Helper()
+	testenv.NeedCargo(t)
+	dir, log := cargoBuild(t, fixture)
+	sysroot, err := exec.Command("rustc", "--print", "sysroot").Output()
+	if err != nil {
+		t.Fatal(err)
+	}
+	home := os.Getenv("CARGO_HOME")
+	if home == "" {
+		h, _ := os.UserHomeDir()
+		home = filepath.Join(h, ".cargo")
+	}
+	log = strings.NewReplacer(
+		dir, standInRoot+"/"+fixture,
+		strings.TrimSpace(string(sysroot)), standInSysroot,
+		home, standInCargoHome,
+	).Replace(log)
+	golden.Check(t, path, []byte(cargoTime.ReplaceAllString(log, "${1}<time>")))
+}
+
+// emittedArgs gives a unit's rustc arguments from its emitted file: the
+// argument list of builder.sh's compile() less what normalizeArgs drops
+// (--out-dir, incremental, -L dependency=), with the build-script results
+// left open.
+func emittedArgs(files map[string][]byte) unitArgs {
+	return func(u *plan.Unit) ([]string, bool, error) {
+		src := string(files["units/"+u.ID+".nix"])
+		args := []string{}
+		for _, name := range []string{"preArgs", "", "rustcArgs", "targetArgs", "externArgs"} {
+			if name == "" {
+				args = append(args, "<crate root>")
+				continue
+			}
+			elems, err := unitList(src, name)
+			if err != nil {
+				return nil, false, err
+			}
+			for _, line := range elems {
+				ss, err := nixStrings(line)
+				if err != nil {
+					return nil, false, fmt.Errorf("%s: %v", name, err)
+				}
+				args = append(args, ss...)
+			}
+		}
+		runs := 0
+		for _, name := range []string{"ownRuns", "linkRuns", "cdylibRuns"} {
+			elems, err := unitList(src, name)
+			if err != nil {
+				return nil, false, err
+			}
+			runs += len(elems)
+		}
+		return args, runs > 0, nil
+	}
+}
+
+// unitList returns the element lines of the list attribute name of a unit
+// file, laid out as nixWriter.list writes it: "name = [ ];", or "name = ["
+// then one element per line then "];".
+func unitList(src, name string) ([]string, error) {
+	lines := strings.Split(src, "\n")
+	for i, l := range lines {
+		switch strings.TrimSpace(l) {
+		case name + " = [ ];":
+			return nil, nil
+		case name + " = [":
+			var elems []string
+			for _, e := range lines[i+1:] {
+				if e = strings.TrimSpace(e); e == "];" {
+					return elems, nil
+				}
+				elems = append(elems, e)
+			}
+			return nil, fmt.Errorf("list %s is not closed", name)
+		}
+	}
+	return nil, fmt.Errorf("no list %s", name)
+}
+
+// nixStrings reads a line of Nix string literals separated by spaces and
+// returns their values, each interpolation kept as written.
+func nixStrings(line string) ([]string, error) {
+	var out []string
+	for i := 0; i < len(line); {
+		switch line[i] {
+		case ' ':
+			i++
+		case '"':
+			s, next, err := nixString(line, i)
+			if err != nil {
+				return nil, err
+			}
+			out = append(out, s)
+			i = next
+		default:
+			return nil, fmt.Errorf("%q is not a list of strings", line)
+		}
+	}
+	return out, nil
+}
+
+// nixString reads the string literal at src[i] and returns its value and
+// the position after it.
+func nixString(src string, i int) (string, int, error) {
+	var b strings.Builder
+	for i++; i < len(src); i++ {
+		switch c := src[i]; {
+		case c == '"':
+			return b.String(), i + 1, nil
+		case c == '\\' && i+1 < len(src):
+			i++
+			switch src[i] {
+			case 'n':
+				b.WriteByte('\n')
+			case 'r':
+				b.WriteByte('\r')
+			case 't':
+				b.WriteByte('\t')
+			default:
+				b.WriteByte(src[i])
+			}
+		case strings.HasPrefix(src[i:], "${"):
+			end, err := interpolationEnd(src, i+2)
+			if err != nil {
+				return "", end, err
+			}
+			b.WriteString(src[i:end])
+			i = end - 1
+		default:
+			b.WriteByte(c)
+		}
+	}
+	return "", i, fmt.Errorf("unterminated string in %q", src)
+}
+
+// interpolationEnd returns the position after the brace that closes the
+// interpolation whose expression starts at src[i].
+func interpolationEnd(src string, i int) (int, error) {
+	depth := 0
+	for i < len(src) {
+		switch src[i] {
+		case '"':
+			_, next, err := nixString(src, i)
+			if err != nil {
+				return next, err
+			}
+			i = next
+			continue
+		case '{':
+			depth++
+		case '}':
+			if depth == 0 {
+				return i + 1, nil
+			}
+			depth--
+		}
+		i++
+	}
+	return i, fmt.Errorf("unterminated interpolation in %q", src)
 }
