@@ -1,8 +1,8 @@
 package nixgen
 
-// Per-unit LTO as cargo computes it (cargo-semantics §2.5): an action per
-// unit, found by walking the graph from every root and merging the actions of
-// units reached more than once.
+// Per-unit LTO as cargo computes it (docs/cargo-semantics.md §3.5): an
+// action per unit, found by walking the graph from every root and merging the
+// actions of units reached more than once.
 
 type ltoKind int
 
