@@ -110,7 +110,7 @@ func (e *emitter) compileAttrs(w *nixWriter, ui *unitInfo) error {
 	}
 	w.list("externArgs", externs)
 
-	// Build-script results that reach this compile (§3.7).
+	// Build-script results that reach this compile (docs/cargo-semantics.md §5.5).
 	var own, link, cdylib []string
 	for _, d := range u.Deps {
 		c := e.p.Units[d.Index]
@@ -187,8 +187,8 @@ func (e *emitter) exeName(ui *unitInfo) string {
 	return ""
 }
 
-// rustcArgs are cargo's arguments 4–26 of §2.2: everything after the
-// source path up to --out-dir, none of which names a store path.
+// rustcArgs are cargo's arguments after the source path up to --out-dir
+// (docs/cargo-semantics.md §3.2 items 4–26), none of which names a store path.
 func (e *emitter) rustcArgs(ui *unitInfo) []string {
 	u, pkg, prof := ui.u, ui.pkg, ui.prof
 	a := []string{"--error-format=json", "--json=diagnostic-rendered-ansi,artifacts,future-incompat"}
@@ -256,10 +256,10 @@ func (e *emitter) rustcArgs(ui *unitInfo) []string {
 	return a
 }
 
-// postArgs are cargo's arguments 28–39 of §2.2, after --out-dir: the
-// target, linker and strip (literal strings), then — after the -L
-// dependency= directories the builder adds — the --externs, cap-lints and
-// rustflags, as Nix strings since dependencies are store paths.
+// postArgs are cargo's arguments after --out-dir (docs/cargo-semantics.md
+// §3.2 items 28–39): the target, linker and strip (literal strings), then —
+// after the -L dependency= directories the builder adds — the --externs,
+// cap-lints and rustflags, as Nix strings since dependencies are store paths.
 func (e *emitter) postArgs(ui *unitInfo) (target, externs []string, err error) {
 	u, pkg, prof := ui.u, ui.pkg, ui.prof
 	if u.Platform != nil {
@@ -301,7 +301,8 @@ func (e *emitter) postArgs(ui *unitInfo) (target, externs []string, err error) {
 	return target, externs, nil
 }
 
-// compileEnv writes the environment of rustc for the unit (§2.9).
+// compileEnv writes the environment of rustc for the unit
+// (docs/cargo-semantics.md §3.9).
 func (e *emitter) compileEnv(w *nixWriter, ui *unitInfo) {
 	u, pkg := ui.u, ui.pkg
 	env := e.packageEnv(pkg)
@@ -388,9 +389,9 @@ func (e *emitter) runAttrs(w *nixWriter, ui *unitInfo) error {
 	return nil
 }
 
-// scriptEnv is cargo's build-script environment (§3.2, §3.3) less what the
-// builder sets at build time (OUT_DIR, NUM_JOBS, DEP_*) and the toolchain
-// paths lib.nix adds (CARGO, RUSTC, RUSTDOC).
+// scriptEnv is cargo's build-script environment (docs/cargo-semantics.md
+// §4.2, §4.3) less what the builder sets at build time (OUT_DIR, NUM_JOBS,
+// DEP_*) and the toolchain paths lib.nix adds (CARGO, RUSTC, RUSTDOC).
 func (e *emitter) scriptEnv(ui *unitInfo) map[string]string {
 	u, pkg, prof := ui.u, ui.pkg, ui.prof
 	host := e.p.Toolchain.Host
@@ -428,7 +429,7 @@ func (e *emitter) scriptEnv(ui *unitInfo) map[string]string {
 
 func envify(s string) string { return strings.ToUpper(strings.ReplaceAll(s, "-", "_")) }
 
-// cfgEnv builds the CARGO_CFG_* map of §3.3.
+// cfgEnv builds the CARGO_CFG_* map of docs/cargo-semantics.md §4.3.
 func cfgEnv(cfg, features []string, debugAssertions bool) map[string][]string {
 	m := map[string][]string{"feature": append([]string{}, features...)}
 	if debugAssertions {
@@ -489,7 +490,7 @@ func (e *emitter) parseArgs(pkg *plan.Package) []string {
 }
 
 // overrideOutput renders a `links` override table of the cargo config
-// (§3.11) as the build-script output it stands for.
+// (docs/cargo-semantics.md §4.5) as the build-script output it stands for.
 func (e *emitter) overrideOutput(ui *unitInfo) (string, error) {
 	if ui.pkg.Links == nil {
 		return "", fmt.Errorf("build-script run without a script, but package %s has no links key", ui.pkg.Name)
