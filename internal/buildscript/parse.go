@@ -109,8 +109,9 @@ func hasReservedPrefix(s string) bool {
 	return slices.ContainsFunc(reservedPrefixes, func(p string) bool { return strings.HasPrefix(s, p) })
 }
 
-// Parse applies cargo's grammar (spec §3.5–§3.6) to a build script's stdout.
-// The first problem aborts the parse with cargo's message as the error text.
+// Parse applies cargo's grammar (docs/cargo-semantics.md §5.1–§5.4) to a
+// build script's stdout. The first problem aborts the parse with cargo's
+// message as the error text.
 func Parse(input []byte, p *Package) (*Output, error) {
 	out := &Output{}
 	descr := p.descr()
@@ -152,7 +153,7 @@ func Parse(input []byte, p *Package) (*Output, error) {
 	return out, nil
 }
 
-// apply dispatches one instruction (the table of spec §3.6).
+// apply dispatches one instruction (the table of docs/cargo-semantics.md §5.3).
 func (out *Output) apply(p *Package, whence, line, prefix, key, value string) error {
 	descr := p.descr()
 	linkArg := func(has bool, kind string, k LinkArgKind) error {
