@@ -6,7 +6,7 @@ import (
 )
 
 // Scan is what cargo does with each raw stdout line while the script runs
-// (spec §3.8): no trimming, the line decoded lossily, and only the prefixes
+// (docs/cargo-semantics.md §5.6): no trimming, the line decoded lossily, and only the prefixes
 // `cargo::error=`, `cargo:warning=` and `cargo::warning=` recognised. It
 // returns the messages in order; any Error among them fails the run and
 // keeps the parser from running at all.
