@@ -5,8 +5,9 @@ import (
 	"strings"
 )
 
-// The texts below are cargo 1.95's, character for character (spec §3.9);
-// tests compare them verbatim, so do not reword them.
+// The texts below are cargo 1.95's, character for character
+// (docs/cargo-semantics.md §5.7); tests compare them verbatim, so do not
+// reword them.
 
 const docsLink = "See https://doc.rust-lang.org/cargo/reference/build-scripts.html#outputs-of-the-build-script for more information about build script outputs."
 
