@@ -33,7 +33,8 @@ func SplitSearch(v string) (kind, path string) {
 
 // InOutDir reports whether the -L value v points inside outDir, comparing
 // path components like Rust's Path::starts_with. Such paths come before all
-// others on the rustc command lines of every unit (spec §3.7).
+// others on the rustc command lines of every unit (docs/cargo-semantics.md
+// §5.5).
 func InOutDir(v, outDir string) bool {
 	if outDir == "" {
 		return false
