@@ -6,10 +6,10 @@ import (
 )
 
 // Scan is what cargo does with each raw stdout line while the script runs
-// (docs/cargo-semantics.md §5.6): no trimming, the line decoded lossily, and only the prefixes
-// `cargo::error=`, `cargo:warning=` and `cargo::warning=` recognised. It
-// returns the messages in order; any Error among them fails the run and
-// keeps the parser from running at all.
+// (docs/cargo-semantics.md §5.6): no trimming, the line decoded lossily, and
+// only the prefixes `cargo::error=`, `cargo:warning=` and `cargo::warning=`
+// recognised. It returns the messages in order; any Error among them fails
+// the run and keeps the parser from running at all.
 func Scan(stdout []byte) []Message {
 	var msgs []Message
 	for len(stdout) > 0 {
