@@ -1,12 +1,12 @@
 package buildscript
 
 import (
-	"bytes"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
 	"slices"
+
+	"github.com/libnix/libnix/internal/cargoproto"
 )
 
 // Run is one finished build-script run, as the builder saw it.
@@ -107,21 +107,9 @@ func failed(writeErr error) error {
 	return ErrFailed
 }
 
-// protocolLine is the @cargo v2 `buildscript` message (docs/cargo-protocol.md).
-type protocolLine struct {
-	V       int    `json:"v"`
-	Type    string `json:"type"`
-	Unit    string `json:"unit"`
-	Level   Level  `json:"level"`
-	Text    string `json:"text"`
-	Crate   string `json:"crate"`
-	Version string `json:"version"`
-}
-
 // writeMessage prints m as cargo does (`warning: NAME@VERSION: TEXT`, the
 // text shown as display does unless o.RawOutput) and, with a unit id, also
-// as an @cargo line (JSON escapes newlines, so the protocol line is always
-// one line).
+// as an @cargo buildscript line.
 func writeMessage(w io.Writer, p *Package, m Message, o Options) error {
 	text, unit := m.Text, o.ProtocolUnit
 	if !o.RawOutput {
@@ -130,13 +118,10 @@ func writeMessage(w io.Writer, p *Package, m Message, o Options) error {
 	if _, err := fmt.Fprintf(w, "%s: %s@%s: %s\n", m.Level, p.Name, p.Version, text); err != nil || unit == "" {
 		return err
 	}
-	var line bytes.Buffer
-	line.WriteString("@cargo ")
-	enc := json.NewEncoder(&line) // Encode ends the line with '\n'
-	enc.SetEscapeHTML(false)
-	if err := enc.Encode(protocolLine{2, "buildscript", unit, m.Level, m.Text, p.Name, p.Version}); err != nil {
+	line, err := cargoproto.Line(cargoproto.BuildScript{Unit: unit, Level: string(m.Level), Text: m.Text, Crate: p.Name, Version: p.Version})
+	if err != nil {
 		return err
 	}
-	_, err := w.Write(line.Bytes())
+	_, err = w.Write(line)
 	return err
 }

@@ -1,6 +1,7 @@
 package nixgen
 
 import (
+	"embed"
 	"fmt"
 	"io"
 	"os"
@@ -8,6 +9,7 @@ import (
 	"strings"
 
 	"github.com/libnix/libnix/internal/buildscript"
+	"github.com/libnix/libnix/internal/cargoproto"
 	"github.com/libnix/libnix/internal/plan"
 	"github.com/libnix/libnix/internal/toolpath"
 )
@@ -65,23 +67,26 @@ func main() {
 `
 
 // buildrsParseSource adds the source of buildrs-parse (a module of its own,
-// standard library only) under buildrs-parse-src/.
+// standard library only) under buildrs-parse-src/: its packages are
+// buildscript and the cargoproto it imports.
 func buildrsParseSource(files map[string][]byte) error {
 	files["buildrs-parse-src/go.mod"] = []byte("module github.com/libnix/libnix\n\ngo 1.23\n")
 	files["buildrs-parse-src/cmd/buildrs-parse/main.go"] = []byte(buildrsParseMain)
-	entries, err := buildscript.Source.ReadDir(".")
-	if err != nil {
-		return err
-	}
-	for _, e := range entries {
-		if strings.HasSuffix(e.Name(), "_test.go") {
-			continue
-		}
-		data, err := buildscript.Source.ReadFile(e.Name())
+	for dir, src := range map[string]embed.FS{"internal/buildscript": buildscript.Source, "internal/cargoproto": cargoproto.Source} {
+		entries, err := src.ReadDir(".")
 		if err != nil {
 			return err
 		}
-		files["buildrs-parse-src/internal/buildscript/"+e.Name()] = data
+		for _, e := range entries {
+			if strings.HasSuffix(e.Name(), "_test.go") {
+				continue
+			}
+			data, err := src.ReadFile(e.Name())
+			if err != nil {
+				return err
+			}
+			files["buildrs-parse-src/"+dir+"/"+e.Name()] = data
+		}
 	}
 	return nil
 }

@@ -4,11 +4,12 @@ import (
 	"bytes"
 	"encoding/json"
 	"strings"
+
+	"github.com/libnix/libnix/internal/cargoproto"
 )
 
-// CargoPrefix starts a line of the `@cargo` protocol (docs/cargo-protocol.md)
-// inside a build log.
-const CargoPrefix = "@cargo "
+// CargoPrefix starts a line of the `@cargo` protocol inside a build log.
+const CargoPrefix = cargoproto.Prefix
 
 // CargoType is what a protocol message says.
 type CargoType uint8
@@ -51,30 +52,49 @@ type Diagnostic struct {
 	Raw      json.RawMessage // rustc's object, unchanged
 }
 
-// ParseCargo decodes a build log line of the `@cargo` protocol. It reports
-// false for any other line, including `@cargo` lines that are not valid
-// JSON objects of version 1 or 2: those are ordinary output.
+// ParseCargo decodes a build log line of the `@cargo` protocol: version 2
+// as internal/cargoproto defines it, or version 1. It reports false for any
+// other line, including `@cargo` lines that are not valid JSON objects of
+// version 1 or 2: those are ordinary output.
 func ParseCargo(line string) (*CargoMsg, bool) {
+	if m, ok := cargoproto.Parse(line); ok {
+		return fromV2(m)
+	}
+	return parseV1(line)
+}
+
+func fromV2(m cargoproto.Message) (*CargoMsg, bool) {
+	switch m := m.(type) {
+	case cargoproto.Start:
+		return &CargoMsg{Version: 2, Type: CargoStart, Unit: m.Unit, Crate: m.Crate, PkgVersion: m.Version,
+			Kind: m.Kind, Target: m.Target, Mode: m.Mode, Local: m.Local}, true
+	case cargoproto.Diagnostic:
+		d, ok := parseDiagnostic(m.Message)
+		if !ok {
+			return nil, false
+		}
+		return &CargoMsg{Version: 2, Type: CargoDiagnostic, Unit: m.Unit, Diagnostics: []Diagnostic{d}}, true
+	case cargoproto.BuildScript:
+		return &CargoMsg{Version: 2, Type: CargoBuildScript, Unit: m.Unit, Crate: m.Crate, PkgVersion: m.Version,
+			Level: m.Level, Text: m.Text}, true
+	case cargoproto.Finish:
+		return &CargoMsg{Version: 2, Type: CargoFinish, Unit: m.Unit, Exit: m.Exit, Error: m.Error}, true
+	case cargoproto.Other:
+		return &CargoMsg{Version: 2, Type: CargoOther, Unit: m.Unit}, true
+	}
+	return nil, false
+}
+
+// parseV1 decodes a line of the prototype's protocol (docs/cargo-protocol.md,
+// "Version 1"), which logone still reads and nothing writes.
+func parseV1(line string) (*CargoMsg, bool) {
 	body, ok := strings.CutPrefix(line, CargoPrefix)
 	if !ok {
 		return nil, false
 	}
 	var w struct {
-		V       *int            `json:"v"`
-		Type    json.RawMessage `json:"type"`
-		Unit    string          `json:"unit"`
-		Crate   string          `json:"crate"`
-		Version string          `json:"version"`
-		Kind    string          `json:"kind"`
-		Target  string          `json:"target"`
-		Mode    string          `json:"mode"`
-		Local   bool            `json:"local"`
-		Message json.RawMessage `json:"message"`
-		Level   string          `json:"level"`
-		Text    string          `json:"text"`
-		Exit    int             `json:"exit"`
-		Error   string          `json:"error"`
-		// v1
+		V             *int              `json:"v"` // set: not version 1
+		Type          json.RawMessage   `json:"type"`
 		CrateName     string            `json:"crate_name"`
 		CrateType     *string           `json:"crate_type"`
 		ID            string            `json:"id"`
@@ -84,33 +104,8 @@ func ParseCargo(line string) (*CargoMsg, bool) {
 		Messages      []string          `json:"messages"`
 	}
 	b := []byte(body)
-	if err := json.Unmarshal(b, &w); err != nil || !isObject(b) {
+	if err := json.Unmarshal(b, &w); err != nil || !isObject(b) || w.V != nil {
 		return nil, false
-	}
-	if w.V != nil {
-		var typ string
-		if *w.V != 2 || json.Unmarshal(w.Type, &typ) != nil {
-			return nil, false
-		}
-		m := &CargoMsg{Version: 2, Unit: w.Unit, Crate: w.Crate, PkgVersion: w.Version,
-			Kind: w.Kind, Target: w.Target, Mode: w.Mode, Local: w.Local,
-			Level: w.Level, Text: w.Text, Exit: w.Exit, Error: w.Error}
-		switch typ {
-		case "start":
-			m.Type = CargoStart
-		case "diagnostic":
-			m.Type = CargoDiagnostic
-			d, ok := parseDiagnostic(w.Message)
-			if !ok {
-				return nil, false
-			}
-			m.Diagnostics = []Diagnostic{d}
-		case "buildscript":
-			m.Type = CargoBuildScript
-		case "finish":
-			m.Type = CargoFinish
-		}
-		return m, true
 	}
 	var typ int
 	if json.Unmarshal(w.Type, &typ) != nil {
@@ -179,9 +174,9 @@ func kindOfV1(t string) string {
 	case "", "(lib)":
 		return "" // the caller falls back to the derivation name
 	case "(build.rs build)":
-		return "build-script"
+		return cargoproto.KindBuildScript
 	case "(build.rs run)":
-		return "build-script-run"
+		return cargoproto.KindBuildScriptRun
 	}
 	return strings.Trim(t, "()")
 }
@@ -199,15 +194,15 @@ func unitFromDrvName(name, crate string) (version, kind string) {
 		return "", ""
 	}
 	rest = rest[:i] // the unit hash
-	kind = "lib"
+	kind = cargoproto.KindLib
 	for _, s := range []struct{ suffix, kind string }{
-		{"-script_build_run", "build-script-run"},
-		{"-script_build", "build-script"},
-		{"-example_bin", "example"},
-		{"-example_lib", "example"},
-		{"-bin", "bin"},
-		{"-test", "test"},
-		{"-bench", "bench"},
+		{"-script_build_run", cargoproto.KindBuildScriptRun},
+		{"-script_build", cargoproto.KindBuildScript},
+		{"-example_bin", cargoproto.KindExample},
+		{"-example_lib", cargoproto.KindExample},
+		{"-bin", cargoproto.KindBin},
+		{"-test", cargoproto.KindTest},
+		{"-bench", cargoproto.KindBench},
 	} {
 		if r, ok := strings.CutSuffix(rest, s.suffix); ok {
 			rest, kind = r, s.kind

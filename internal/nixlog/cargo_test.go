@@ -42,6 +42,15 @@ func TestParseCargo(t *testing.T) {
 				}
 			}},
 		{"v2 diagnostic without message", `@cargo {"v":2,"type":"diagnostic","unit":"u"}`, false, nil},
+		{"v2 diagnostic, not rustc's", `@cargo {"v":2,"type":"diagnostic","unit":"u","message":{"$message_type":"artifact","message":"m"}}`, false, nil},
+		{"v2 a field of another message is ignored", `@cargo {"v":2,"type":"start","unit":"u","exit":"x","messages":5}`, true,
+			func(t *testing.T, m *CargoMsg) {
+				if m.Type != CargoStart || m.Exit != 0 || m.Unit != "u" {
+					t.Errorf("%+v", m)
+				}
+			}},
+		{"v2 field of the wrong type", `@cargo {"v":2,"type":"finish","unit":"u","exit":"x"}`, false, nil},
+		{"v2 numeric type", `@cargo {"v":2,"type":0}`, false, nil},
 		{"v3", `@cargo {"v":3,"type":"start"}`, false, nil},
 		{"v1 start with spaces", `@cargo { "type":0, "crate_name":"bar", "crate_type":"(build.rs run)" }`, true,
 			func(t *testing.T, m *CargoMsg) {
