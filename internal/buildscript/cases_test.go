@@ -6,7 +6,7 @@ import (
 	"testing"
 )
 
-// The cases of spec §5 (cargo-semantics.md), restated for what this package
+// The cases of docs/cargo-semantics.md §7, restated for what this package
 // owns: the parse, the messages, and the argument files. Where a case is
 // about a whole cargo build, a comment says which part belongs to the
 // compile builder (lib.nix) or to nix-emit.
@@ -22,7 +22,7 @@ const (
 type files = map[string][]string
 
 type parseCase struct {
-	n      int // case number in spec §5 (0: additional case)
+	n      int // case number in docs/cargo-semantics.md §7 (0: additional case)
 	name   string
 	pkg    func(*Package)
 	run    func(*Run)
@@ -82,7 +82,8 @@ var parseCases = []parseCase{
 	{n: 11, input: "cargo::rustc-flags=-aaa -bbb", failed: true,
 		stderr: "error: only `-l` and `-L` flags are allowed in " + whence + ": `-aaa -bbb`\n"},
 	// 12–14: foo's lib reads link-search-* then link-lib; a dependent's
-	// compile reads only the link-search files (compile builder, §3.7).
+	// compile reads only the link-search files (compile builder,
+	// docs/cargo-semantics.md §5.5).
 	{n: 12, input: "cargo::rustc-flags=-l nonexistinglib -L R/dummy-path1 -L R/dummy-path2\n",
 		want: files{"link-lib": {"-l", "nonexistinglib"}, "link-search-other": {"-L", "R/dummy-path1", "-L", "R/dummy-path2"}}},
 	{n: 13, input: "cargo::rustc-flags=-lnonexistinglib -L R/dummy-path1 -L R/dummy-path2\n",
@@ -100,8 +101,9 @@ var parseCases = []parseCase{
 	{n: 18, pkg: links("bar"), input: "cargo::metadata=foo=bar\n",
 		want: files{"dep-env": {"DEP_BAR_FOO=bar"}, "metadata": {"foo=bar"}}},
 	{n: 19, input: "cargo::metadata=foo=direct\n", want: files{"metadata": {"foo=direct"}}},
-	// 20: `links` overrides (§3.11) replace the script (nix-emit); the -L
-	// reaches a and the root through the compile builder's to_link walk.
+	// 20: `links` overrides (docs/cargo-semantics.md §4.5) replace the script
+	// (nix-emit); the -L reaches a and the root through the compile builder's
+	// to_link walk.
 	{n: 20, pkg: links("bar"), input: "cargo::rustc-flags=-L bar\n", want: files{"link-search-other": {"-L", "bar"}}},
 	// 21: each run contributes once per compile: compile builder.
 	{n: 21, input: "cargo::rustc-link-search=native=test\n", want: files{"link-search-other": {"-L", "native=test"}}},
