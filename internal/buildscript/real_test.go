@@ -8,6 +8,8 @@ import (
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/libnix/libnix/internal/golden"
 )
 
 // realPackages describes the packages whose real build-script outputs are in
@@ -84,7 +86,7 @@ func TestRealOutputs(t *testing.T) {
 			if !res.failed && !bytes.Equal(res.json, []byte(res.stdout)) {
 				t.Errorf("output.json differs from --format json")
 			}
-			golden(t, filepath.Join("golden", name+".txt"), []byte("--- stderr\n"+res.stderr+"--- stdout\n"+res.stdout))
+			golden.Check(t, filepath.Join("testdata", "golden", name+".txt"), []byte("--- stderr\n"+res.stderr+"--- stdout\n"+res.stdout))
 		})
 	}
 }

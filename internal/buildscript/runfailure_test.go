@@ -2,9 +2,12 @@ package buildscript
 
 import (
 	"bytes"
+	"path/filepath"
 	"strings"
 	"testing"
 	"unicode/utf8"
+
+	"github.com/libnix/libnix/internal/golden"
 )
 
 // runFailureCases are failed build-script runs whose output is not text:
@@ -68,7 +71,7 @@ func TestRunFailureBytes(t *testing.T) {
 					}
 				}
 			}
-			golden(t, "golden/run-failure/"+c.name+".txt", []byte("--- shown\n"+shown+"--- raw\n"+raw))
+			golden.Check(t, filepath.Join("testdata", "golden", "run-failure", c.name+".txt"), []byte("--- shown\n"+shown+"--- raw\n"+raw))
 		})
 	}
 }

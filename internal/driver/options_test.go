@@ -1,7 +1,6 @@
 package driver
 
 import (
-	"flag"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -11,9 +10,8 @@ import (
 	"testing"
 
 	"github.com/libnix/libnix/internal/cargo"
+	"github.com/libnix/libnix/internal/golden"
 )
-
-var update = flag.Bool("update", false, "rewrite golden files")
 
 func TestParseArgs(t *testing.T) {
 	cpus := runtime.NumCPU()
@@ -81,19 +79,7 @@ func TestParseArgs(t *testing.T) {
 // TestHelp keeps --help in a golden file and checks that the man page
 // describes every option --help lists.
 func TestHelp(t *testing.T) {
-	golden := filepath.Join("testdata", "help.golden")
-	if *update {
-		if err := os.WriteFile(golden, []byte(Usage), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-	want, err := os.ReadFile(golden)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if Usage != string(want) {
-		t.Errorf("--help differs from %s (go test -update rewrites it):\n%s", golden, Usage)
-	}
+	golden.Check(t, filepath.Join("testdata", "help.golden"), []byte(Usage))
 	man, err := os.ReadFile(filepath.Join("..", "..", "man", "libnix-build.1"))
 	if err != nil {
 		t.Fatal(err)

@@ -89,17 +89,14 @@ func firstDiff(got, want []byte) string {
 	if bytes.Equal(got, want) {
 		return ""
 	}
+	// The texts differ, so some line before the last of either does, or a
+	// last line (the text after the final newline) does.
 	g, w := strings.SplitAfter(string(got), "\n"), strings.SplitAfter(string(want), "\n")
-	for i := 0; ; i++ {
-		switch {
-		case i >= len(g):
-			return fmt.Sprintf("line %d: the output ends, the file has %q", i+1, w[i])
-		case i >= len(w):
-			return fmt.Sprintf("line %d: the file ends, the output has %q", i+1, g[i])
-		case g[i] != w[i]:
-			return fmt.Sprintf("line %d: the output has %q, the file %q", i+1, g[i], w[i])
-		}
+	i := 0
+	for i < len(g)-1 && i < len(w)-1 && g[i] == w[i] {
+		i++
 	}
+	return fmt.Sprintf("line %d: the output has %q, the file %q", i+1, g[i], w[i])
 }
 
 func sortedNames[V any](m map[string]V) []string {

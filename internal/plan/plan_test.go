@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
-	"flag"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -12,10 +11,9 @@ import (
 	"testing"
 
 	"github.com/libnix/libnix/internal/cargo"
+	"github.com/libnix/libnix/internal/golden"
 	"github.com/libnix/libnix/internal/testenv"
 )
-
-var update = flag.Bool("update", false, "rewrite golden files")
 
 var fixtures = testenv.Fixtures
 
@@ -137,23 +135,7 @@ func TestGolden(t *testing.T) {
 				t.Fatal(err)
 			}
 			got := normalize(t, buf.Bytes(), p)
-			golden := filepath.Join("testdata", name+".golden.json")
-			if *update {
-				if err := os.MkdirAll("testdata", 0o755); err != nil {
-					t.Fatal(err)
-				}
-				if err := os.WriteFile(golden, got, 0o644); err != nil {
-					t.Fatal(err)
-				}
-				return
-			}
-			want, err := os.ReadFile(golden)
-			if err != nil {
-				t.Fatalf("%v (run go test -update)", err)
-			}
-			if !bytes.Equal(got, want) {
-				t.Errorf("plan of %s differs from %s (run go test -update and review the diff)", name, golden)
-			}
+			golden.Check(t, filepath.Join("testdata", name+".golden.json"), got)
 		})
 	}
 }

@@ -4,7 +4,6 @@ import (
 	"bufio"
 	"bytes"
 	"errors"
-	"flag"
 	"fmt"
 	"io"
 	"os"
@@ -14,10 +13,9 @@ import (
 	"time"
 	"unicode/utf8"
 
+	"github.com/libnix/libnix/internal/golden"
 	"github.com/libnix/libnix/internal/nixlog"
 )
-
-var update = flag.Bool("update", false, "rewrite golden files")
 
 // logsDir holds the recorded Nix logs (see its README).
 const logsDir = "../nixlog/testdata/nixlogs"
@@ -78,28 +76,13 @@ func TestGolden(t *testing.T) {
 
 // checkGolden renders log at every level and compares each rendering (with
 // the exit status) with its golden file, or rewrites the files with -update.
-func checkGolden(t *testing.T, log []byte, golden func(level string) string) {
+func checkGolden(t *testing.T, log []byte, goldenPath func(level string) string) {
 	for _, lv := range levels {
-		name := golden(lv.name)
+		name := goldenPath(lv.name)
 		t.Run(name, func(t *testing.T) {
 			got, status := render(t, log, lv.opts)
 			got += fmt.Sprintf("[exit %d]\n", status)
-			if *update {
-				if err := os.MkdirAll(filepath.Dir(name), 0o755); err != nil {
-					t.Fatal(err)
-				}
-				if err := os.WriteFile(name, []byte(got), 0o644); err != nil {
-					t.Fatal(err)
-				}
-				return
-			}
-			want, err := os.ReadFile(name)
-			if err != nil {
-				t.Fatalf("%v (run with -update)", err)
-			}
-			if got != string(want) {
-				t.Errorf("output differs from %s (run with -update and review the diff)", name)
-			}
+			golden.Check(t, name, []byte(got))
 		})
 	}
 }
