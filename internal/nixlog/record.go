@@ -2,8 +2,9 @@
 // model of what it describes: builds and their log lines, substitutions,
 // downloads, messages, and how each build ended.
 //
-// The format is described in docs/logone-events.md (what logone prints) and,
-// for the input, in the shared specification of Nix's internal-json log.
+// The format is described in docs/logone-events.md (what logone prints); the
+// input is Nix's own, recorded under testdata/ for Nix 2.8 and 2.26 (what
+// changed between versions: docs/nix-versions.md).
 // Nothing here trusts the input: every line that is not a well-formed record
 // is reported as a plain line, never dropped.
 package nixlog
