@@ -38,7 +38,8 @@ type Options struct {
 // message has already been printed.
 var ErrFailed = errors.New("build script failed")
 
-// Process does what cargo does after a build script exits (spec §3.8):
+// Process does what cargo does after a build script exits
+// (docs/cargo-semantics.md §5.6):
 // report a failed run, or stop on logged errors without parsing, or parse
 // and report the parsed messages; then write the results. Messages go to
 // stderr as cargo prints them. Errors other than ErrFailed are about writing
