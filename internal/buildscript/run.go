@@ -39,9 +39,9 @@ type Options struct {
 var ErrFailed = errors.New("build script failed")
 
 // Process does what cargo does after a build script exits
-// (docs/cargo-semantics.md §5.6):
-// report a failed run, or stop on logged errors without parsing, or parse
-// and report the parsed messages; then write the results. Messages go to
+// (docs/cargo-semantics.md §5.6): report a failed run, or stop on logged
+// errors without parsing, or parse and report the parsed messages; then write
+// the results. Messages go to
 // stderr as cargo prints them. Errors other than ErrFailed are about writing
 // the results and have not been printed.
 func Process(r *Run, o Options, stdout, stderr io.Writer) error {
