@@ -1,7 +1,6 @@
 package driver
 
 import (
-	"encoding/json"
 	"fmt"
 	"io"
 	"os"
@@ -52,27 +51,16 @@ func (s *shell) warn(msg string) {
 // finishedText is cargo's summary after "Finished":
 // "`dev` profile [unoptimized + debuginfo] target(s) in 12.34s".
 func finishedText(p *plan.Plan, d time.Duration) string {
-	var prof struct {
-		OptLevel  string `json:"opt_level"`
-		Debuginfo any    `json:"debuginfo"`
-	}
+	var prof plan.Profile
 	if len(p.Roots) > 0 {
-		json.Unmarshal(p.Units[p.Roots[0]].Profile, &prof)
+		prof = p.Units[p.Roots[0]].Profile
 	}
 	kind := "optimized"
 	if prof.OptLevel == "0" || prof.OptLevel == "" {
 		kind = "unoptimized"
 	}
-	switch v := prof.Debuginfo.(type) {
-	case nil:
-	case float64:
-		if v != 0 {
-			kind += " + debuginfo"
-		}
-	case string:
-		if v != "0" && v != "none" {
-			kind += " + debuginfo"
-		}
+	if prof.Debuginfo != "" {
+		kind += " + debuginfo"
 	}
 	return fmt.Sprintf("`%s` profile [%s] target(s) in %s", p.Workspace.Profile, kind, elapsed(d))
 }

@@ -37,7 +37,11 @@ func TestFinishedText(t *testing.T) {
 		{"quick", `{"opt_level":"0","debuginfo":null}`, "`quick` profile [unoptimized] target(s) in 1.50s"},
 		{"small", `{"opt_level":"s","debuginfo":"none"}`, "`small` profile [optimized] target(s) in 1.50s"},
 	} {
-		p := &plan.Plan{Workspace: plan.Workspace{Profile: tc.profile}, Units: []*plan.Unit{{Profile: json.RawMessage(tc.json)}}, Roots: []int{0}}
+		u := &plan.Unit{}
+		if err := json.Unmarshal([]byte(tc.json), &u.Profile); err != nil {
+			t.Fatal(err)
+		}
+		p := &plan.Plan{Workspace: plan.Workspace{Profile: tc.profile}, Units: []*plan.Unit{u}, Roots: []int{0}}
 		if got := finishedText(p, 1500*time.Millisecond); got != tc.want {
 			t.Errorf("%s: %q, want %q", tc.json, got, tc.want)
 		}

@@ -1,7 +1,6 @@
 package nixgen
 
 import (
-	"encoding/json"
 	"fmt"
 	"os"
 	"os/exec"
@@ -17,7 +16,7 @@ import (
 // workspace in dir, each depending on up to three earlier ones, all roots.
 func syntheticPlan(tb testing.TB, dir string, n int) *plan.Plan {
 	tb.Helper()
-	profile := json.RawMessage(`{"name":"dev","opt_level":"0","lto":"false","debuginfo":2,"debug_assertions":true,"overflow_checks":true,"panic":"unwind","strip":{"deferred":"None"}}`)
+	profile := testProfile(`{"name":"dev","opt_level":"0","lto":"false","debuginfo":2,"debug_assertions":true,"overflow_checks":true,"panic":"unwind","strip":{"deferred":"None"}}`)
 	p := &plan.Plan{
 		Version:   plan.Version,
 		Toolchain: plan.Toolchain{Release: "1.95.0", Host: "x86_64-unknown-linux-gnu", VerboseVersion: "rustc 1.95.0", Sysroot: "/opt/rust", Rustc: "/opt/rust/bin/rustc"},

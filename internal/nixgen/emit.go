@@ -56,7 +56,7 @@ type unitInfo struct {
 	u       *plan.Unit
 	pkg     *plan.Package
 	plat    *plan.Platform
-	prof    *profile
+	prof    *plan.Profile
 	drvName string
 	meta    string // -C metadata
 	extra   string // -C extra-filename, "" when the file names carry no hash
@@ -145,10 +145,7 @@ func (e *emitter) prepare() error {
 	depth := depths(p)
 	for i, u := range p.Units {
 		pkg := p.Packages[u.Package]
-		prof, err := decodeProfile(u.Profile)
-		if err != nil {
-			return fmt.Errorf("unit %s: %w", u.ID, err)
-		}
+		prof := &u.Profile
 		ui := &unitInfo{
 			idx: i, u: u, pkg: pkg, plat: p.Platforms[u.CompileKind], prof: prof,
 			drvName: drvName(pkg, u, prof, depth[i]),
@@ -208,11 +205,11 @@ func forHost(u *plan.Unit) bool {
 // Replaying a recorded cold build of the demo (74 units, 2 slots), this
 // order finishes within 0.1 s of the critical-path order and 1.3 s before
 // plain names do (docs/performance.md).
-func drvName(pkg *plan.Package, u *plan.Unit, prof *profile, depth int) string {
+func drvName(pkg *plan.Package, u *plan.Unit, prof *plan.Profile, depth int) string {
 	class := 1
 	switch {
 	case u.Kind == plan.KindBuildScriptCompile, u.Kind == plan.KindBuildScriptRun, u.Kind == plan.KindProcMacro,
-		u.Kind == plan.KindLib && prof.OptLevel == "0" && prof.debuginfo() == "":
+		u.Kind == plan.KindLib && prof.OptLevel == "0" && prof.Debuginfo == "":
 		class = 0
 	}
 	name := fmt.Sprintf("%d-%02d-%s-%s-%s-%s", class, min(depth, 99), pkg.Name, pkg.Version, u.Kind, u.ID[:8])

@@ -100,7 +100,7 @@ func TestHostileStringsKeepTheirBytes(t *testing.T) {
 
 // badPlanBase is a valid two-unit plan: a bin that depends on a lib.
 func badPlanBase() *plan.Plan {
-	profile := json.RawMessage(`{"name":"dev","opt_level":"0"}`)
+	profile := testProfile(`{"name":"dev","opt_level":"0"}`)
 	lib := plan.Target{Name: "a", CrateName: "a", Kind: []string{"lib"}, CrateTypes: []string{"lib"}, SrcPath: "src/lib.rs", Edition: "2021"}
 	bin := plan.Target{Name: "a", CrateName: "a", Kind: []string{"bin"}, CrateTypes: []string{"bin"}, SrcPath: "src/main.rs", Edition: "2021"}
 	return &plan.Plan{
@@ -153,6 +153,7 @@ func TestBadPlan(t *testing.T) {
 		{name: "edge id", edit: func(p *plan.Plan) { p.Units[1].Deps[0].ID = "x" }, want: "edge to unit 0 names id x"},
 		{name: "unknown kind", edit: func(p *plan.Plan) { p.Units[1].Kind = "binary" }, want: `unit 1 (fedcba9876543210fedcba9876543210): unknown kind "binary"`},
 		{name: "unknown mode", edit: func(p *plan.Plan) { p.Units[0].Mode = "Build" }, want: `unit 0 (0123456789abcdef0123456789abcdef): unknown mode "Build"`},
+		{name: "no profile", edit: func(p *plan.Plan) { p.Units[0].Profile = plan.Profile{} }, want: "unit 0 (0123456789abcdef0123456789abcdef): has no profile"},
 		{name: "compile kind", edit: func(p *plan.Plan) { p.Units[0].CompileKind = "wasm32" }, want: `has compile kind "wasm32", which is not in platforms`},
 		{name: "empty extern name", edit: func(p *plan.Plan) { p.Units[1].Deps[0].ExternCrateName = "" },
 			want: `unit 1 (fedcba9876543210fedcba9876543210): edge to unit 0 has extern crate name "", which is not a crate name`},

@@ -28,7 +28,7 @@ func schedPlan(t *testing.T, units ...string) *plan.Plan {
 		f := strings.Fields(spec)
 		index[f[0]] = i
 		p.Packages = append(p.Packages, &plan.Package{Name: f[0], Version: "1.0.0"})
-		u := &plan.Unit{ID: fmt.Sprintf("%032x", i+1), Package: i, Kind: f[1], Profile: []byte(f[2]),
+		u := &plan.Unit{ID: fmt.Sprintf("%032x", i+1), Package: i, Kind: f[1], Profile: testProfile(f[2]),
 			Target: plan.Target{Name: f[0], CrateName: strings.ReplaceAll(f[0], "-", "_")}}
 		for _, d := range f[3:] {
 			j, ok := index[d]
@@ -47,11 +47,7 @@ func names(t *testing.T, p *plan.Plan) map[string]string {
 	d := depths(p)
 	out := map[string]string{}
 	for i, u := range p.Units {
-		prof, err := decodeProfile(u.Profile)
-		if err != nil {
-			t.Fatal(err)
-		}
-		out[p.Packages[u.Package].Name] = drvName(p.Packages[u.Package], u, prof, d[i])
+		out[p.Packages[u.Package].Name] = drvName(p.Packages[u.Package], u, &u.Profile, d[i])
 	}
 	return out
 }

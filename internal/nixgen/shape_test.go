@@ -2,7 +2,6 @@ package nixgen
 
 import (
 	"bytes"
-	"encoding/json"
 	"fmt"
 	"os"
 	"os/exec"
@@ -186,7 +185,7 @@ func TestNixShape(t *testing.T) {
 // never changes the order in which the emitter sorts them.
 func shapePlan(s string) *plan.Plan {
 	root := "/src/ws" + s
-	profile := json.RawMessage(`{"name":"dev","opt_level":"0","lto":"false","debuginfo":2,"debug_assertions":true,"overflow_checks":true,"panic":"unwind","strip":{"deferred":"None"}}`)
+	profile := testProfile(`{"name":"dev","opt_level":"0","lto":"false","debuginfo":2,"debug_assertions":true,"overflow_checks":true,"panic":"unwind","strip":{"deferred":"None"}}`)
 	files := map[string]*cargo.FileName{"rlib": {Prefix: "lib", Suffix: ".rlib"}, "bin": {}}
 	p := &plan.Plan{
 		Version:   plan.Version,

@@ -222,7 +222,7 @@ func (e *emitter) rustcArgs(ui *unitInfo) []string {
 	if prof.CodegenUnits != nil {
 		a = append(a, "-C", fmt.Sprintf("codegen-units=%d", *prof.CodegenUnits))
 	}
-	if d := prof.debuginfo(); d != "" {
+	if d := prof.Debuginfo; d != "" {
 		a = append(a, "-C", "debuginfo="+d)
 		if s := prof.SplitDebuginfo; s != nil && has(ui.plat.SplitDebuginfo, *s) {
 			a = append(a, "-C", "split-debuginfo="+*s)
@@ -230,7 +230,7 @@ func (e *emitter) rustcArgs(ui *unitInfo) []string {
 	}
 	a = append(a, pkg.Lints...)
 	a = append(a, prof.Rustflags...)
-	a = append(a, prof.assertionFlags()...)
+	a = append(a, assertionFlags(prof)...)
 	if test {
 		if u.Target.Harness {
 			a = append(a, "--test")
@@ -268,7 +268,7 @@ func (e *emitter) postArgs(ui *unitInfo) (target, externs []string, err error) {
 	if ui.plat.Linker != nil {
 		target = append(target, "-C", "linker="+*ui.plat.Linker)
 	}
-	if s := prof.strip(); s != "" && s != "None" {
+	if s := prof.Strip; s != "" {
 		target = append(target, "-C", "strip="+s)
 	}
 	for _, d := range u.Deps {
@@ -407,7 +407,7 @@ func (e *emitter) scriptEnv(ui *unitInfo) map[string]string {
 		"TARGET":    target,
 		"HOST":      host,
 		"OPT_LEVEL": prof.OptLevel,
-		"DEBUG":     fmt.Sprint(prof.debuginfo() != ""),
+		"DEBUG":     fmt.Sprint(prof.Debuginfo != ""),
 		"PROFILE":   profRoot,
 		// The run unit's rustflags, joined by 0x1f.
 		"CARGO_ENCODED_RUSTFLAGS": strings.Join(ui.plat.Rustflags, "\x1f"),

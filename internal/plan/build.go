@@ -1,6 +1,7 @@
 package plan
 
 import (
+	"encoding/json"
 	"fmt"
 	"net/url"
 	"os"
@@ -101,12 +102,16 @@ func Assemble(in *Inputs) (*Plan, error) {
 		if err != nil {
 			return nil, err
 		}
+		var prof Profile
+		if err := json.Unmarshal(u.Profile, &prof); err != nil {
+			return nil, fmt.Errorf("unit %d (%s): %v", i, pkg.Name, err)
+		}
 		unit := &Unit{
 			Package:     pi,
 			Kind:        unitKind(u),
 			Target:      t,
 			Mode:        u.Mode,
-			Profile:     u.Profile,
+			Profile:     prof,
 			Platform:    u.Platform,
 			CompileKind: "host",
 			Features:    u.Features,

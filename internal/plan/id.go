@@ -11,18 +11,18 @@ import (
 // the checkout path or the machine: path packages are identified by their
 // path relative to the workspace root, others by checksum or git revision.
 type idInput struct {
-	Name      string          `json:"name"`
-	Version   string          `json:"version"`
-	Source    string          `json:"source"`
-	Target    Target          `json:"target"`
-	Mode      string          `json:"mode"`
-	Profile   json.RawMessage `json:"profile"`
-	Platform  *string         `json:"platform"`
-	Features  []string        `json:"features"`
-	IsStd     bool            `json:"is_std"`
-	Rustflags []string        `json:"rustflags"`
-	Lints     []string        `json:"lints"`
-	Deps      []idDep         `json:"deps"`
+	Name      string   `json:"name"`
+	Version   string   `json:"version"`
+	Source    string   `json:"source"`
+	Target    Target   `json:"target"`
+	Mode      string   `json:"mode"`
+	Profile   Profile  `json:"profile"`
+	Platform  *string  `json:"platform"`
+	Features  []string `json:"features"`
+	IsStd     bool     `json:"is_std"`
+	Rustflags []string `json:"rustflags"`
+	Lints     []string `json:"lints"`
+	Deps      []idDep  `json:"deps"`
 	// Ordinal tells apart units that agree on everything above (cargo
 	// keeps internal fields it does not print); it is 0 for nearly all.
 	Ordinal int `json:"ordinal"`

@@ -5,8 +5,6 @@
 package plan
 
 import (
-	"encoding/json"
-
 	"github.com/libnix/libnix/internal/cargo"
 )
 
@@ -112,19 +110,19 @@ type Target struct {
 
 // Unit is one node of cargo's unit graph, with derived helpers.
 type Unit struct {
-	ID          string          `json:"id"`
-	Package     int             `json:"package"`
-	Kind        string          `json:"kind"`
-	Target      Target          `json:"target"`
-	Mode        string          `json:"mode"`
-	Profile     json.RawMessage `json:"profile"`
-	ProfileRoot string          `json:"profile_root,omitempty"`
-	Platform    *string         `json:"platform"`
-	CompileKind string          `json:"compile_kind"`
-	Features    []string        `json:"features"`
-	IsStd       bool            `json:"is_std,omitempty"`
-	Deps        []Dep           `json:"deps"`
-	Root        bool            `json:"root"`
+	ID          string   `json:"id"`
+	Package     int      `json:"package"`
+	Kind        string   `json:"kind"`
+	Target      Target   `json:"target"`
+	Mode        string   `json:"mode"`
+	Profile     Profile  `json:"profile"`
+	ProfileRoot string   `json:"profile_root,omitempty"`
+	Platform    *string  `json:"platform"`
+	CompileKind string   `json:"compile_kind"`
+	Features    []string `json:"features"`
+	IsStd       bool     `json:"is_std,omitempty"`
+	Deps        []Dep    `json:"deps"`
+	Root        bool     `json:"root"`
 }
 
 // Dep is an edge from a unit to a unit it depends on.

@@ -107,7 +107,7 @@ func TestFlagsFollowCargo(t *testing.T) {
 				c := g.Units[i]
 				if p.Packages[u.Package].ID != c.PkgID || u.Target.Name != c.Target.Name || u.Mode != c.Mode ||
 					!reflect.DeepEqual(u.Platform, c.Platform) || strings.Join(u.Features, ",") != strings.Join(c.Features, ",") ||
-					!bytes.Equal(u.Profile, c.Profile) || len(u.Deps) != len(c.Dependencies) {
+					!bytes.Equal(u.Profile.raw, c.Profile) || len(u.Deps) != len(c.Dependencies) {
 					t.Errorf("unit %d differs from cargo's: %s %s %s", i, c.PkgID, c.Target.Name, c.Mode)
 				}
 			}

@@ -85,6 +85,9 @@ func (u *Unit) validate(p *Plan, ids map[string]int, i int) error {
 	if !modes[u.Mode] {
 		return fmt.Errorf("unknown mode %q", u.Mode)
 	}
+	if u.Profile.raw == nil {
+		return fmt.Errorf("has no profile")
+	}
 	if _, ok := p.Platforms[u.CompileKind]; !ok {
 		return fmt.Errorf("has compile kind %q, which is not in platforms", u.CompileKind)
 	}
