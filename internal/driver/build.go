@@ -438,18 +438,16 @@ func sourceFingerprint(p *plan.Plan) (*fingerprint, error) {
 			dirs = append(dirs, filepath.Clean(dir))
 		}
 	}
-	nested := map[string]bool{}
+	own := map[string]bool{}
 	for _, d := range dirs {
-		nested[d] = true
+		own[d] = true
 	}
 	f := newFingerprint()
 	for _, dir := range dirs {
-		// What localSrc leaves out: build output, VCS data, out-links,
-		// packages of their own (fingerprinted as such).
+		// What localSrc copies, less the directories inside that are
+		// fingerprinted on their own (which include what localSrc excludes).
 		skip := func(rel string, d fs.DirEntry) bool {
-			top := !strings.Contains(rel, "/")
-			return top && (rel == "target" || strings.HasPrefix(rel, "result")) ||
-				d.Name() == ".git" || d.IsDir() && nested[filepath.Join(dir, rel)]
+			return !nixgen.LocalSrcKeeps(rel, nil) || d.IsDir() && own[filepath.Join(dir, rel)]
 		}
 		if err := f.tree(dir, skip); err != nil {
 			return nil, err

@@ -10,7 +10,6 @@ import (
 	"os"
 	"path/filepath"
 	"sort"
-	"strings"
 )
 
 // narHash is the sha256 (hex) of the Nix archive of dir as lib.localSrc's
@@ -20,10 +19,7 @@ import (
 // evaluation time.
 func narHash(dir string, exclude []string) (string, error) {
 	h := sha256.New()
-	n := &nar{w: h, exclude: map[string]bool{}}
-	for _, e := range exclude {
-		n.exclude[e] = true
-	}
+	n := &nar{w: h, exclude: exclude}
 	n.str("nix-archive-1")
 	if err := n.node(dir, ""); err != nil {
 		return "", err
@@ -33,12 +29,7 @@ func narHash(dir string, exclude []string) (string, error) {
 
 type nar struct {
 	w       hash.Hash
-	exclude map[string]bool
-}
-
-// keep mirrors lib.localSrc's filter for a path relative to the root.
-func (n *nar) keep(rel string) bool {
-	return !n.exclude[rel] && rel != "target" && filepath.Base(rel) != ".git" && !strings.HasPrefix(rel, "result")
+	exclude []string // as lib.localSrc's
 }
 
 // str writes a NAR string: its length (64-bit little endian), the bytes,
@@ -99,7 +90,7 @@ func (n *nar) node(path, rel string) error {
 			if rel != "" {
 				child = rel + "/" + name
 			}
-			if !n.keep(child) {
+			if !LocalSrcKeeps(child, n.exclude) {
 				continue
 			}
 			n.str("entry")
