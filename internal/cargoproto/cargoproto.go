@@ -30,28 +30,16 @@ const (
 	TypeFinish      = "finish"
 )
 
-// The unit kinds, a start message's "kind".
-const (
-	KindLib            = "lib"
-	KindProcMacro      = "proc-macro"
-	KindBin            = "bin"
-	KindExample        = "example"
-	KindTest           = "test"
-	KindBench          = "bench"
-	KindCdylib         = "cdylib"
-	KindStaticlib      = "staticlib"
-	KindDylib          = "dylib"
-	KindBuildScript    = "build-script"     // compiling a build script
-	KindBuildScriptRun = "build-script-run" // running it
-)
-
-// Kinds lists every kind, in the order docs/cargo-protocol.md names them.
-var Kinds = []string{KindLib, KindProcMacro, KindBin, KindExample, KindTest, KindBench,
-	KindCdylib, KindStaticlib, KindDylib, KindBuildScript, KindBuildScriptRun}
+// Kinds are the values of a start message's "kind", in the order
+// docs/cargo-protocol.md names them: cargo's target kinds, a library's
+// crate type when it is only a cdylib, staticlib or dylib, and a build
+// script's compile and run.
+var Kinds = []string{"lib", "proc-macro", "bin", "example", "test", "bench",
+	"cdylib", "staticlib", "dylib", "build-script", "build-script-run"}
 
 // Message is one of Start, Diagnostic, BuildScript, Finish or Other. Every
-// message has V and Type, which Line sets, and Unit, the unit's id in the
-// plan. Field order is the order on the line.
+// message has V and Type, which JSON and Line set, and Unit, the unit's id
+// in the plan. Field order is the order on the line.
 type Message interface {
 	stamped() Message // the message with V and Type set
 }

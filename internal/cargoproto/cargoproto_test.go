@@ -18,9 +18,9 @@ func TestLine(t *testing.T) {
 		m    Message
 		want string
 	}{
-		{"start", Start{Crate: "demo", Kind: KindBin, Local: true, Mode: "build", Target: "demo", Unit: "u1", Version: "0.1.0"},
+		{"start", Start{Crate: "demo", Kind: "bin", Local: true, Mode: "build", Target: "demo", Unit: "u1", Version: "0.1.0"},
 			`{"crate":"demo","kind":"bin","local":true,"mode":"build","target":"demo","type":"start","unit":"u1","v":2,"version":"0.1.0"}`},
-		{"start, not local", Start{Crate: "c", Kind: KindBuildScriptRun, Mode: "run-custom-build", Target: "build-script-build", Unit: "u", Version: "1.0.0"},
+		{"start, not local", Start{Crate: "c", Kind: "build-script-run", Mode: "run-custom-build", Target: "build-script-build", Unit: "u", Version: "1.0.0"},
 			`{"crate":"c","kind":"build-script-run","local":false,"mode":"run-custom-build","target":"build-script-build","type":"start","unit":"u","v":2,"version":"1.0.0"}`},
 		{"diagnostic", Diagnostic{Unit: "u", Message: json.RawMessage(`{"$message_type":"diagnostic","rendered":"\u001b[1m<x> & y\n"}`)},
 			`{"v":2,"type":"diagnostic","unit":"u","message":{"$message_type":"diagnostic","rendered":"\u001b[1m<x> & y\n"}}`},

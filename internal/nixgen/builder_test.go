@@ -16,6 +16,7 @@ import (
 	"testing"
 
 	"github.com/libnix/libnix/internal/cargoproto"
+	"github.com/libnix/libnix/internal/plan"
 	"github.com/libnix/libnix/internal/testenv"
 )
 
@@ -111,6 +112,35 @@ func TestCargoStart(t *testing.T) {
 	}
 }
 
+// TestProtocolKind pins how each kind of unit is named in its start line,
+// always one of cargoproto.Kinds.
+func TestProtocolKind(t *testing.T) {
+	tests := []struct {
+		kind       string
+		crateTypes []string
+		want       string
+	}{
+		{plan.KindLib, []string{"lib"}, "lib"},
+		{plan.KindLib, []string{"rlib", "cdylib"}, "lib"},
+		{plan.KindLib, []string{"cdylib"}, "cdylib"},
+		{plan.KindLib, []string{"staticlib"}, "staticlib"},
+		{plan.KindLib, []string{"dylib"}, "dylib"},
+		{plan.KindProcMacro, []string{"proc-macro"}, "proc-macro"},
+		{plan.KindBin, []string{"bin"}, "bin"},
+		{plan.KindExample, []string{"bin"}, "example"},
+		{plan.KindTest, []string{"bin"}, "test"},
+		{plan.KindBench, []string{"bin"}, "bench"},
+		{plan.KindBuildScriptCompile, []string{"bin"}, "build-script"},
+		{plan.KindBuildScriptRun, []string{"bin"}, "build-script-run"},
+	}
+	for _, tt := range tests {
+		got := protocolKind(&plan.Unit{Kind: tt.kind, Target: plan.Target{CrateTypes: tt.crateTypes}})
+		if got != tt.want || !slices.Contains(cargoproto.Kinds, got) {
+			t.Errorf("protocolKind(%s %q) = %q, want %q (one of cargoproto.Kinds)", tt.kind, tt.crateTypes, got, tt.want)
+		}
+	}
+}
+
 // builderTypes are the message types builder.sh's own text names (start
 // comes from nix-emit's cargoStart).
 var builderTypes = regexp.MustCompile(`\\?"type\\?":\\?"([a-z-]+)`)
@@ -130,10 +160,10 @@ func TestBuilderProtocol(t *testing.T) {
 		t.Fatal(err)
 	}
 	starts := recordedStarts(t)
-	if len(starts[cargoproto.KindBin]) == 0 || len(starts[cargoproto.KindBuildScriptRun]) == 0 {
+	if len(starts["bin"]) == 0 || len(starts["build-script-run"]) == 0 {
 		t.Fatal("the fixtures have no bin or no build-script-run unit")
 	}
-	bin, buildScriptRun := starts[cargoproto.KindBin][0], starts[cargoproto.KindBuildScriptRun][0]
+	bin, buildScriptRun := starts["bin"][0], starts["build-script-run"][0]
 	compile := "action=compile\n" +
 		"linkRuns=() ownRuns=() cdylibRuns=() libDeps=() preArgs=(--crate-name x) rustcArgs=() targetArgs=() externArgs=()\n" +
 		"linkLibs=1 linkArgFile='' srcPath=main.rs\n"

@@ -66,16 +66,15 @@ func (e *emitter) commonAttrs(w *nixWriter, ui *unitInfo) error {
 func protocolKind(u *plan.Unit) string {
 	switch u.Kind {
 	case plan.KindBuildScriptCompile:
-		return cargoproto.KindBuildScript
+		return "build-script"
 	case plan.KindLib:
-		// A library of only one of these crate types has the kind of that name.
-		for _, t := range []string{cargoproto.KindCdylib, cargoproto.KindStaticlib, cargoproto.KindDylib} {
+		for _, t := range []string{"cdylib", "staticlib", "dylib"} {
 			if has(u.Target.CrateTypes, t) && !has(u.Target.CrateTypes, "rlib") && !has(u.Target.CrateTypes, "lib") {
 				return t
 			}
 		}
 	}
-	return u.Kind // the plan's other kinds are spelled as the protocol spells them
+	return u.Kind
 }
 
 func (e *emitter) compileAttrs(w *nixWriter, ui *unitInfo) error {

@@ -174,9 +174,9 @@ func kindOfV1(t string) string {
 	case "", "(lib)":
 		return "" // the caller falls back to the derivation name
 	case "(build.rs build)":
-		return cargoproto.KindBuildScript
+		return "build-script"
 	case "(build.rs run)":
-		return cargoproto.KindBuildScriptRun
+		return "build-script-run"
 	}
 	return strings.Trim(t, "()")
 }
@@ -194,15 +194,15 @@ func unitFromDrvName(name, crate string) (version, kind string) {
 		return "", ""
 	}
 	rest = rest[:i] // the unit hash
-	kind = cargoproto.KindLib
+	kind = "lib"
 	for _, s := range []struct{ suffix, kind string }{
-		{"-script_build_run", cargoproto.KindBuildScriptRun},
-		{"-script_build", cargoproto.KindBuildScript},
-		{"-example_bin", cargoproto.KindExample},
-		{"-example_lib", cargoproto.KindExample},
-		{"-bin", cargoproto.KindBin},
-		{"-test", cargoproto.KindTest},
-		{"-bench", cargoproto.KindBench},
+		{"-script_build_run", "build-script-run"},
+		{"-script_build", "build-script"},
+		{"-example_bin", "example"},
+		{"-example_lib", "example"},
+		{"-bin", "bin"},
+		{"-test", "test"},
+		{"-bench", "bench"},
 	} {
 		if r, ok := strings.CutSuffix(rest, s.suffix); ok {
 			rest, kind = r, s.kind
