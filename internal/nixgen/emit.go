@@ -278,7 +278,8 @@ func onlyRlib(u *plan.Unit) bool {
 	return true
 }
 
-// externFiles are the files of child passed to parent as --extern (§2.6).
+// externFiles are the files of child passed to parent as --extern
+// (docs/cargo-semantics.md §3.6).
 func (e *emitter) externFiles(parent, child *unitInfo) ([]string, error) {
 	if onlyRlib(parent.u) && onlyRlib(child.u) {
 		return []string{"lib" + child.u.Target.CrateName + child.extra + ".rmeta"}, nil
@@ -306,7 +307,7 @@ func (ui *unitInfo) exeFile() string {
 	return fn.Prefix + ui.u.Target.CrateName + ui.extra + fn.Suffix
 }
 
-// toLink is cargo's to_link(U) (§3.7): the build-script runs whose results
+// toLink is cargo's to_link(U) (docs/cargo-semantics.md §5.5): the build-script runs whose results
 // reach U's link line, in order, without duplicates.
 func (e *emitter) toLink(i int) []int {
 	if r, ok := e.toLinks[i]; ok {
