@@ -307,8 +307,9 @@ func (ui *unitInfo) exeFile() string {
 	return fn.Prefix + ui.u.Target.CrateName + ui.extra + fn.Suffix
 }
 
-// toLink is cargo's to_link(U) (docs/cargo-semantics.md §5.5): the build-script runs whose results
-// reach U's link line, in order, without duplicates.
+// toLink is cargo's to_link(U) (docs/cargo-semantics.md §5.5): the
+// build-script runs whose results reach U's link line, in order, without
+// duplicates.
 func (e *emitter) toLink(i int) []int {
 	if r, ok := e.toLinks[i]; ok {
 		return r
