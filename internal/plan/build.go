@@ -29,13 +29,47 @@ type Inputs struct {
 
 // Assemble joins the inputs into a plan.
 func Assemble(in *Inputs) (*Plan, error) {
-	m := in.Metadata
-	root := m.WorkspaceRoot
+	root := in.Metadata.WorkspaceRoot
 	wsManifest := in.Manifests[filepath.Join(root, "Cargo.toml")]
 	profileRoot, err := ProfileRoot(in.Profile, in.Config, wsManifest)
 	if err != nil {
 		return nil, err
 	}
+	p := newPlan(in, profileRoot)
+	meta := map[string]*cargo.Package{}
+	for i := range in.Metadata.Packages {
+		meta[in.Metadata.Packages[i].ID] = &in.Metadata.Packages[i]
+	}
+	pkgIndex, err := p.addPackages(in, meta, wsManifest)
+	if err != nil {
+		return nil, err
+	}
+	p.Workspace.Members = memberIndices(in.Metadata.WorkspaceMembers, pkgIndex)
+	p.Workspace.DefaultMembers = memberIndices(in.Metadata.DefaultMembers, pkgIndex)
+	roots := map[int]bool{}
+	for _, r := range in.Graph.Roots {
+		roots[r] = true
+	}
+	for i, u := range in.Graph.Units {
+		unit, err := planUnit(in, i, u, meta[u.PkgID], pkgIndex[u.PkgID])
+		if err != nil {
+			return nil, err
+		}
+		unit.Root = roots[i]
+		if unit.Kind == KindBuildScriptRun {
+			unit.ProfileRoot = profileRoot
+		}
+		p.Units = append(p.Units, unit)
+	}
+	if err := assignIDs(p); err != nil {
+		return nil, err
+	}
+	return p, nil
+}
+
+// newPlan is the plan without its packages and units: toolchain,
+// platforms, workspace and config.
+func newPlan(in *Inputs, profileRoot string) *Plan {
 	p := &Plan{
 		Version: Version,
 		Toolchain: Toolchain{
@@ -50,8 +84,8 @@ func Assemble(in *Inputs) (*Plan, error) {
 		},
 		Platforms: in.Platforms,
 		Workspace: Workspace{
-			Root:            root,
-			TargetDirectory: m.TargetDirectory,
+			Root:            in.Metadata.WorkspaceRoot,
+			TargetDirectory: in.Metadata.TargetDirectory,
 			Profile:         in.Profile,
 			ProfileRoot:     profileRoot,
 			ProfileDir:      profileDir(in.Profile),
@@ -66,12 +100,13 @@ func Assemble(in *Inputs) (*Plan, error) {
 	if p.Config.Files == nil {
 		p.Config.Files = []string{}
 	}
+	return p
+}
 
-	// Packages: only those the graph uses, in the graph's (cargo's) order.
-	meta := map[string]*cargo.Package{}
-	for i := range m.Packages {
-		meta[m.Packages[i].ID] = &m.Packages[i]
-	}
+// addPackages adds the packages the graph uses, in the graph's (cargo's)
+// order, and returns their indices by package id. meta holds cargo
+// metadata's packages by id.
+func (p *Plan) addPackages(in *Inputs, meta map[string]*cargo.Package, wsManifest *cargo.Manifest) (map[string]int, error) {
 	pkgIndex := map[string]int{}
 	for _, u := range in.Graph.Units {
 		if _, ok := pkgIndex[u.PkgID]; ok {
@@ -88,58 +123,45 @@ func Assemble(in *Inputs) (*Plan, error) {
 		pkgIndex[u.PkgID] = len(p.Packages)
 		p.Packages = append(p.Packages, pkg)
 	}
-	p.Workspace.Members = memberIndices(m.WorkspaceMembers, pkgIndex)
-	p.Workspace.DefaultMembers = memberIndices(m.DefaultMembers, pkgIndex)
+	return pkgIndex, nil
+}
 
-	roots := map[int]bool{}
-	for _, r := range in.Graph.Roots {
-		roots[r] = true
-	}
-	for i, u := range in.Graph.Units {
-		pi := pkgIndex[u.PkgID]
-		pkg := p.Packages[pi]
-		t, err := planTarget(u.Target, meta[u.PkgID], in.Manifests[meta[u.PkgID].ManifestPath])
-		if err != nil {
-			return nil, err
-		}
-		var prof Profile
-		if err := json.Unmarshal(u.Profile, &prof); err != nil {
-			return nil, fmt.Errorf("unit %d (%s): %v", i, pkg.Name, err)
-		}
-		unit := &Unit{
-			Package:     pi,
-			Kind:        unitKind(u),
-			Target:      t,
-			Mode:        u.Mode,
-			Profile:     prof,
-			Platform:    u.Platform,
-			CompileKind: "host",
-			Features:    u.Features,
-			IsStd:       u.IsStd,
-			Root:        roots[i],
-		}
-		if unit.Features == nil {
-			unit.Features = []string{}
-		}
-		if u.Platform != nil {
-			unit.CompileKind = *u.Platform
-		}
-		if _, ok := in.Platforms[unit.CompileKind]; !ok {
-			return nil, fmt.Errorf("unit %d (%s): no platform info for %s", i, pkg.Name, unit.CompileKind)
-		}
-		if unit.Kind == KindBuildScriptRun {
-			unit.ProfileRoot = profileRoot
-		}
-		unit.Deps = []Dep{}
-		for _, d := range u.Dependencies {
-			unit.Deps = append(unit.Deps, Dep{Index: d.Index, ExternCrateName: d.ExternCrateName, Public: d.Public, Noprelude: d.Noprelude})
-		}
-		p.Units = append(p.Units, unit)
-	}
-	if err := assignIDs(p); err != nil {
+// planUnit converts unit i of the graph, of package mp (the plan's package
+// pi); the caller sets what depends on the whole graph (Root, ProfileRoot).
+func planUnit(in *Inputs, i int, u cargo.Unit, mp *cargo.Package, pi int) (*Unit, error) {
+	t, err := planTarget(u.Target, mp, in.Manifests[mp.ManifestPath])
+	if err != nil {
 		return nil, err
 	}
-	return p, nil
+	var prof Profile
+	if err := json.Unmarshal(u.Profile, &prof); err != nil {
+		return nil, fmt.Errorf("unit %d (%s): %v", i, mp.Name, err)
+	}
+	unit := &Unit{
+		Package:     pi,
+		Kind:        unitKind(u),
+		Target:      t,
+		Mode:        u.Mode,
+		Profile:     prof,
+		Platform:    u.Platform,
+		CompileKind: "host",
+		Features:    u.Features,
+		IsStd:       u.IsStd,
+		Deps:        []Dep{},
+	}
+	if unit.Features == nil {
+		unit.Features = []string{}
+	}
+	if u.Platform != nil {
+		unit.CompileKind = *u.Platform
+	}
+	if _, ok := in.Platforms[unit.CompileKind]; !ok {
+		return nil, fmt.Errorf("unit %d (%s): no platform info for %s", i, mp.Name, unit.CompileKind)
+	}
+	for _, d := range u.Dependencies {
+		unit.Deps = append(unit.Deps, Dep{Index: d.Index, ExternCrateName: d.ExternCrateName, Public: d.Public, Noprelude: d.Noprelude})
+	}
+	return unit, nil
 }
 
 func memberIndices(ids []string, pkgIndex map[string]int) []int {

@@ -2,8 +2,10 @@ package plan
 
 import (
 	"context"
+	"maps"
 	"os"
 	"path/filepath"
+	"slices"
 	"sync"
 
 	"github.com/libnix/libnix/internal/cargo"
@@ -23,120 +25,200 @@ type Options struct {
 // run concurrently: the unit graph, `cargo metadata`, `rustc -vV` and the
 // rustc probes of each compile kind.
 func Make(ctx context.Context, o Options) (*Plan, error) {
+	env, cfg, err := o.setUp()
+	if err != nil {
+		return nil, err
+	}
+	pr := startProbes(ctx, o.Tools, o.Flags.Target)
+	out, err := runCargo(ctx, o)
+	// Report the most telling failure: cargo's own before rustc's.
+	if perr := pr.wait(); err == nil {
+		err = perr
+	}
+	if err != nil {
+		return nil, err
+	}
+	if err := pr.graphTriples(out.graph); err != nil {
+		return nil, err
+	}
+	platforms, err := pr.platforms(cfg, out.version.Host, env)
+	if err != nil {
+		return nil, err
+	}
+	lock, err := cargo.ReadLockfile(filepath.Join(out.meta.WorkspaceRoot, "Cargo.lock"))
+	if err != nil {
+		return nil, err
+	}
+	manifests, err := readManifests(out.meta)
+	if err != nil {
+		return nil, err
+	}
+	return Assemble(&Inputs{
+		Graph:     out.graph,
+		Metadata:  out.meta,
+		Lock:      lock,
+		Config:    cfg,
+		Rustc:     out.version,
+		Sysroot:   pr.info["host"].Sysroot,
+		Platforms: platforms,
+		Manifests: manifests,
+		Profile:   o.Flags.ProfileName(),
+	})
+}
+
+// setUp completes o before anything runs: the directory every command runs
+// in and the manifest cargo will use. It returns the environment and the
+// cargo configuration that apply there.
+func (o *Options) setUp() (func(string) (string, bool), *cargo.Config, error) {
 	env := o.LookupEnv
 	if env == nil {
 		env = os.LookupEnv
 	}
-	dir := o.Dir
-	if dir == "" {
+	if o.Dir == "" {
 		wd, err := os.Getwd()
 		if err != nil {
-			return nil, err
+			return nil, nil, err
 		}
-		dir = wd
+		o.Dir = wd
 	}
-	o.Tools.Dir = dir
-	manifest, err := cargo.FindManifest(dir, o.Flags.ManifestPath)
+	o.Tools.Dir = o.Dir
+	manifest, err := cargo.FindManifest(o.Dir, o.Flags.ManifestPath)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	// Naming the manifest cargo would find anyway makes error messages name
 	// it; a given one is named as given.
 	if o.Flags.ManifestPath == "" {
 		o.Flags.ManifestPath = manifest
 	}
-	cfg, err := cargo.LoadConfig(dir, env)
+	cfg, err := cargo.LoadConfig(o.Dir, env)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
+	return env, cfg, nil
+}
 
-	ctx, cancel := context.WithCancel(ctx)
-	defer cancel()
+// cargoOutputs is what cargo and `rustc -vV` say about a build.
+type cargoOutputs struct {
+	graph   *cargo.UnitGraph
+	meta    *cargo.Metadata
+	version *cargo.RustcVersion
+}
+
+// runCargo runs the unit graph, `cargo metadata` and `rustc -vV`
+// concurrently and reports the first failure in that order.
+func runCargo(ctx context.Context, o Options) (*cargoOutputs, error) {
 	var (
-		wg        sync.WaitGroup
-		graph     *cargo.UnitGraph
-		meta      *cargo.Metadata
-		version   *cargo.RustcVersion
-		probes    = map[string]*cargo.TargetInfo{}
-		probeErrs = map[string]error{}
-		mu        sync.Mutex
-		errs      [3]error
+		out  cargoOutputs
+		errs [3]error
+		wg   sync.WaitGroup
 	)
-	// The first probes run without RUSTFLAGS: those may depend on the cfg the
-	// probe reports (target.'cfg(..)'.rustflags). When a kind turns out to
-	// have flags it is probed again with them, as cargo does.
-	probe := func(key, triple string, flags []string) {
-		defer wg.Done()
-		info, err := o.Tools.Probe(ctx, triple, flags)
-		mu.Lock()
-		probes[key], probeErrs[key] = info, err
-		mu.Unlock()
-	}
-	wg.Add(5)
-	go func() { defer wg.Done(); graph, errs[0] = o.Tools.UnitGraph(ctx, o.Flags) }()
-	go func() { defer wg.Done(); meta, errs[1] = o.Tools.Metadata(ctx, o.Flags) }()
-	go func() { defer wg.Done(); version, errs[2] = o.Tools.RustcVersion(ctx) }()
-	go probe("host", "", nil)
-	if o.Flags.Target != "" {
-		go probe(o.Flags.Target, o.Flags.Target, nil)
-	} else {
-		wg.Done()
-	}
+	wg.Go(func() { out.graph, errs[0] = o.Tools.UnitGraph(ctx, o.Flags) })
+	wg.Go(func() { out.meta, errs[1] = o.Tools.Metadata(ctx, o.Flags) })
+	wg.Go(func() { out.version, errs[2] = o.Tools.RustcVersion(ctx) })
 	wg.Wait()
-	// Report the most telling failure: cargo's own before rustc's.
 	for _, err := range errs {
 		if err != nil {
 			return nil, err
 		}
 	}
-	// Triples the graph uses that no flag announced (build.target in config).
+	return &out, nil
+}
+
+// probes runs rustc's target probes concurrently, one per compile kind:
+// "host" or a triple. Between a start and the wait after it only the
+// probes' goroutines touch info and errs.
+type probes struct {
+	ctx   context.Context
+	tools cargo.Tools
+	wg    sync.WaitGroup
+	mu    sync.Mutex
+	info  map[string]*cargo.TargetInfo
+	errs  map[string]error
+}
+
+// startProbes starts the first probes: the host's, and --target's when
+// given. They run without RUSTFLAGS, which may depend on the cfg a probe
+// reports (target.'cfg(..)'.rustflags); platforms probes a kind again when
+// it turns out to have flags, as cargo does.
+func startProbes(ctx context.Context, tools cargo.Tools, target string) *probes {
+	p := &probes{ctx: ctx, tools: tools, info: map[string]*cargo.TargetInfo{}, errs: map[string]error{}}
+	p.start("host", nil)
+	if target != "" {
+		p.start(target, nil)
+	}
+	return p
+}
+
+// start probes a kind with rustflags; its result replaces an earlier one's.
+func (p *probes) start(kind string, rustflags []string) {
+	triple := kind
+	if kind == "host" {
+		triple = ""
+	}
+	p.wg.Go(func() {
+		info, err := p.tools.Probe(p.ctx, triple, rustflags)
+		p.mu.Lock()
+		p.info[kind], p.errs[kind] = info, err
+		p.mu.Unlock()
+	})
+}
+
+// graphTriples probes the triples the graph uses that no flag announced
+// (build.target in config), after the first probes.
+func (p *probes) graphTriples(g *cargo.UnitGraph) error {
 	missing := map[string]bool{}
-	for _, u := range graph.Units {
-		if t := u.Platform; t != nil {
-			if _, ok := probes[*t]; !ok {
-				missing[*t] = true
-			}
+	for _, u := range g.Units {
+		if t := u.Platform; t != nil && p.info[*t] == nil {
+			missing[*t] = true
 		}
 	}
 	for t := range missing {
-		wg.Add(1)
-		go probe(t, t, nil)
+		p.start(t, nil)
 	}
-	wg.Wait()
-	for _, err := range probeErrs {
-		if err != nil {
-			return nil, err
+	return p.wait()
+}
+
+// wait waits for the probes started and returns the first failure, in the
+// order of the kinds' names.
+func (p *probes) wait() error {
+	p.wg.Wait()
+	for _, kind := range slices.Sorted(maps.Keys(p.errs)) {
+		if err := p.errs[kind]; err != nil {
+			return err
 		}
 	}
-	hostOnly := len(probes) > 1 || !cfg.TargetAppliesToHost
+	return nil
+}
+
+// platforms resolves each probed kind's RUSTFLAGS and linker from config
+// and env. A kind with RUSTFLAGS is probed again with them, since they can
+// change what rustc reports (its cfg, file names). host is the host triple.
+func (p *probes) platforms(cfg *cargo.Config, host string, env func(string) (string, bool)) (map[string]*Platform, error) {
+	kinds := slices.Sorted(maps.Keys(p.info))
+	hostOnly := len(kinds) > 1 || !cfg.TargetAppliesToHost
 	platforms := map[string]*Platform{}
-	for key, info := range probes {
-		triple := key
-		if key == "host" {
-			triple = version.Host
+	for _, kind := range kinds {
+		triple := kind
+		if kind == "host" {
+			triple = host
 		}
-		flags, err := cfg.Rustflags(triple, info.Cfg, key == "host" && hostOnly, env)
+		flags, err := cfg.Rustflags(triple, p.info[kind].Cfg, kind == "host" && hostOnly, env)
 		if err != nil {
 			return nil, err
 		}
-		platforms[key] = &Platform{Triple: triple, Rustflags: flags}
+		platforms[kind] = &Platform{Triple: triple, Rustflags: flags}
 	}
-	for key, pl := range platforms {
-		if len(pl.Rustflags) > 0 {
-			wg.Add(1)
-			t := pl.Triple
-			if key == "host" {
-				t = ""
-			}
-			go probe(key, t, pl.Rustflags)
+	for _, kind := range kinds {
+		if flags := platforms[kind].Rustflags; len(flags) > 0 {
+			p.start(kind, flags)
 		}
 	}
-	wg.Wait()
-	for key, pl := range platforms {
-		if err := probeErrs[key]; err != nil {
-			return nil, err
-		}
-		info := probes[key]
+	if err := p.wait(); err != nil {
+		return nil, err
+	}
+	for _, kind := range kinds {
+		pl, info := platforms[kind], p.info[kind]
 		pl.Cfg, pl.FileNames, pl.SplitDebuginfo = info.Cfg, info.FileNames, info.SplitDebuginfo
 		if pl.SplitDebuginfo == nil {
 			pl.SplitDebuginfo = []string{}
@@ -149,26 +231,7 @@ func Make(ctx context.Context, o Options) (*Plan, error) {
 			pl.Linker = &linker
 		}
 	}
-
-	lock, err := cargo.ReadLockfile(filepath.Join(meta.WorkspaceRoot, "Cargo.lock"))
-	if err != nil {
-		return nil, err
-	}
-	manifests, err := readManifests(meta)
-	if err != nil {
-		return nil, err
-	}
-	return Assemble(&Inputs{
-		Graph:     graph,
-		Metadata:  meta,
-		Lock:      lock,
-		Config:    cfg,
-		Rustc:     version,
-		Sysroot:   probes["host"].Sysroot,
-		Platforms: platforms,
-		Manifests: manifests,
-		Profile:   o.Flags.ProfileName(),
-	})
+	return platforms, nil
 }
 
 // readManifests reads every package's Cargo.toml (and the workspace

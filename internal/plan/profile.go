@@ -12,40 +12,22 @@ import (
 // and the unit ids do not depend on which fields are decoded here.
 // Fields cargo leaves out take cargo's defaults.
 type Profile struct {
-	Name            string
-	OptLevel        string // "0"–"3", "s" or "z"
-	LTO             string // "false", "true", "off", or a name ("thin", "fat")
-	CodegenBackend  *string
-	CodegenUnits    *int
-	Debuginfo       string // the -C debuginfo value; "" for none
-	SplitDebuginfo  *string
-	DebugAssertions bool
-	OverflowChecks  bool
-	Rpath           bool
-	Incremental     bool
-	Panic           string   // "unwind", "abort" or "immediate-abort"
-	Strip           string   // the -C strip value; "" for none
-	Rustflags       []string // the unstable profile-rustflags
-
-	raw json.RawMessage
-}
-
-// profileJSON is cargo's spelling of the fields Profile decodes.
-type profileJSON struct {
 	Name            string   `json:"name"`
-	OptLevel        string   `json:"opt_level"`
-	LTO             string   `json:"lto"`
+	OptLevel        string   `json:"opt_level"` // "0"–"3", "s" or "z"
+	LTO             string   `json:"lto"`       // "false", "true", "off", or a name ("thin", "fat")
 	CodegenBackend  *string  `json:"codegen_backend"`
 	CodegenUnits    *int     `json:"codegen_units"`
-	Debuginfo       any      `json:"debuginfo"`
+	Debuginfo       string   `json:"-"` // the -C debuginfo value; "" for none
 	SplitDebuginfo  *string  `json:"split_debuginfo"`
 	DebugAssertions bool     `json:"debug_assertions"`
 	OverflowChecks  bool     `json:"overflow_checks"`
 	Rpath           bool     `json:"rpath"`
 	Incremental     bool     `json:"incremental"`
-	Panic           string   `json:"panic"`
-	Strip           any      `json:"strip"`
-	Rustflags       []string `json:"rustflags"`
+	Panic           string   `json:"panic"`     // "unwind", "abort" or "immediate-abort"
+	Strip           string   `json:"-"`         // the -C strip value; "" for none
+	Rustflags       []string `json:"rustflags"` // the unstable profile-rustflags
+
+	raw json.RawMessage
 }
 
 // UnmarshalJSON decodes cargo's profile object and keeps it verbatim; null
@@ -55,17 +37,18 @@ func (p *Profile) UnmarshalJSON(data []byte) error {
 		*p = Profile{}
 		return nil
 	}
-	j := profileJSON{OptLevel: "0", LTO: "false", Panic: "unwind"}
+	type fields Profile // without this method
+	j := struct {
+		fields
+		Debuginfo any `json:"debuginfo"`
+		Strip     any `json:"strip"`
+	}{fields: fields{OptLevel: "0", LTO: "false", Panic: "unwind"}}
 	if err := json.Unmarshal(data, &j); err != nil {
 		return fmt.Errorf("profile: %v", err)
 	}
-	*p = Profile{
-		Name: j.Name, OptLevel: j.OptLevel, LTO: j.LTO, CodegenBackend: j.CodegenBackend, CodegenUnits: j.CodegenUnits,
-		Debuginfo: debuginfo(j.Debuginfo), SplitDebuginfo: j.SplitDebuginfo, DebugAssertions: j.DebugAssertions,
-		OverflowChecks: j.OverflowChecks, Rpath: j.Rpath, Incremental: j.Incremental, Panic: j.Panic,
-		Strip: strip(j.Strip), Rustflags: j.Rustflags,
-		raw: append(json.RawMessage(nil), data...),
-	}
+	*p = Profile(j.fields)
+	p.Debuginfo, p.Strip = debuginfo(j.Debuginfo), strip(j.Strip)
+	p.raw = append(json.RawMessage(nil), data...)
 	return nil
 }
 
