@@ -1,6 +1,8 @@
 // Package cargo runs cargo and rustc and decodes what they print and read:
 // the unit graph, `cargo metadata`, Cargo.lock, Cargo.toml, .cargo/config.toml
-// and rustc's target probes. It has no opinion about what libnix does with them.
+// and rustc's target probes. It also finds, as cargo would and without
+// running it, the manifest, workspace and target directory of a build.
+// It has no opinion about what libnix does with them.
 package cargo
 
 import (

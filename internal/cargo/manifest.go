@@ -21,15 +21,15 @@ type Manifest struct {
 	harness        map[string]bool // "lib" or "<kind>:<name>" → harness
 	// Inherits maps a profile name to its [profile.NAME] inherits.
 	Inherits map[string]string
-	// Workspace is the [workspace] table; nil when there is none.
-	Workspace *WorkspaceTable
-	// PackageWorkspace is package.workspace: the workspace root's directory,
+	// workspace is the [workspace] table; nil when there is none.
+	workspace *workspaceTOML
+	// packageWorkspace is package.workspace: the workspace root's directory,
 	// relative to the manifest's.
-	PackageWorkspace string
+	packageWorkspace string
 }
 
-// WorkspaceTable is the part of [workspace] that decides membership.
-type WorkspaceTable struct {
+// workspaceTOML is the part of [workspace] that decides membership.
+type workspaceTOML struct {
 	Members []string `toml:"members"`
 	Exclude []string `toml:"exclude"`
 }
@@ -40,7 +40,7 @@ type manifestTOML struct {
 	} `toml:"package"`
 	Lints     map[string]any `toml:"lints"`
 	Workspace *struct {
-		WorkspaceTable
+		workspaceTOML
 		Lints map[string]map[string]any `toml:"lints"`
 	} `toml:"workspace"`
 	Lib     *targetTOML            `toml:"lib"`
@@ -89,10 +89,10 @@ func DecodeManifest(data []byte) (*Manifest, error) {
 		Inherits: map[string]string{},
 	}
 	if raw.Workspace != nil {
-		m.Workspace, m.workspaceLints = &raw.Workspace.WorkspaceTable, raw.Workspace.Lints
+		m.workspace, m.workspaceLints = &raw.Workspace.workspaceTOML, raw.Workspace.Lints
 	}
 	if raw.Package != nil {
-		m.PackageWorkspace = raw.Package.Workspace
+		m.packageWorkspace = raw.Package.Workspace
 	}
 	for tool, v := range raw.Lints {
 		if tool == "workspace" {

@@ -46,10 +46,10 @@ func FindWorkspace(manifest string) (*Workspace, error) {
 	}
 	dir := filepath.Dir(manifest)
 	switch {
-	case m.Workspace != nil:
+	case m.workspace != nil:
 		return newWorkspace(dir, m), nil
-	case m.PackageWorkspace != "":
-		root := resolve(dir, m.PackageWorkspace)
+	case m.packageWorkspace != "":
+		root := resolve(dir, m.packageWorkspace)
 		rm, err := ReadManifest(filepath.Join(root, "Cargo.toml"))
 		if err != nil {
 			return nil, err
@@ -63,7 +63,7 @@ func FindWorkspace(manifest string) (*Workspace, error) {
 			if err != nil {
 				return nil, err
 			}
-			if pm.Workspace != nil && !excluded(d, pm.Workspace.Exclude, dir) {
+			if pm.workspace != nil && !excluded(d, pm.workspace.Exclude, dir) {
 				return newWorkspace(d, pm), nil
 			}
 		}
@@ -75,8 +75,8 @@ func FindWorkspace(manifest string) (*Workspace, error) {
 
 func newWorkspace(root string, m *Manifest) *Workspace {
 	w := &Workspace{Root: root}
-	if m.Workspace != nil {
-		for _, pat := range m.Workspace.Members {
+	if m.workspace != nil {
+		for _, pat := range m.workspace.Members {
 			w.Members = append(w.Members, resolve(root, pat))
 		}
 	}
