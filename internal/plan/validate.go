@@ -26,7 +26,8 @@ var (
 // writes anything: the toolchain and workspace are there, every index
 // (units' packages, edges, roots, members) points at something that exists,
 // unit ids are unique plan ids (they name files), kinds and modes are known,
-// every edge names its extern crate, and the unit graph has no cycle.
+// every unit has its profile, every edge names its extern crate, and the
+// unit graph has no cycle.
 // Errors name the unit by index and id.
 func (p *Plan) Validate() error {
 	if p.Version != Version {
