@@ -2,166 +2,16 @@ package main
 
 import (
 	"fmt"
-	"io"
 	"os"
 	"os/exec"
 	"path/filepath"
 	"runtime"
 	"strings"
-	"syscall"
 	"testing"
 	"time"
 
 	"github.com/libnix/libnix/internal/testenv"
 )
-
-// runMain calls run with files for the three streams and returns the exit
-// status, stdout and stderr.
-func runMain(t *testing.T, stdin string, args ...string) (int, string, string) {
-	t.Helper()
-	in := filepath.Join(t.TempDir(), "in")
-	if err := os.WriteFile(in, []byte(stdin), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	f, err := os.Open(in)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	return runReader(t, f, args...)
-}
-
-// runReader is runMain with any reader as stdin.
-func runReader(t *testing.T, stdin io.Reader, args ...string) (int, string, string) {
-	t.Helper()
-	dir := t.TempDir()
-	files := make([]*os.File, 2)
-	for i, name := range []string{"out", "err"} {
-		f, err := os.OpenFile(filepath.Join(dir, name), os.O_RDWR|os.O_CREATE, 0o644)
-		if err != nil {
-			t.Fatal(err)
-		}
-		defer f.Close()
-		files[i] = f
-	}
-	status := run(args, stdin, files[0], files[1])
-	out, _ := os.ReadFile(filepath.Join(dir, "out"))
-	errOut, _ := os.ReadFile(filepath.Join(dir, "err"))
-	return status, string(out), string(errOut)
-}
-
-// failingReader returns its data, then err.
-type failingReader struct {
-	data string
-	err  error
-}
-
-func (r *failingReader) Read(p []byte) (int, error) {
-	if r.data == "" {
-		return 0, r.err
-	}
-	n := copy(p, r.data)
-	r.data = r.data[n:]
-	return n, nil
-}
-
-// TestInput: input that is not an internal-json log, or that cannot be
-// read to its end, gets one line saying so, exit status 2, and no summary;
-// nix's usage error is shown as nix printed it.
-func TestInput(t *testing.T) {
-	const hint = " (run nix with --log-format internal-json 2>&1 | logone)\n"
-	plain := "these derivations will be built:\n  /nix/store/3isqykh6vz8f58r3g1lzdqgzfgq79d0l-weird-output.drv\nbuilding '/nix/store/3isqykh6vz8f58r3g1lzdqgzfgq79d0l-weird-output.drv'...\n"
-	started := `@nix {"action":"start","fields":["/nix/store/3isqykh6vz8f58r3g1lzdqgzfgq79d0l-weird-output.drv","",1,1],"id":5,"level":3,"text":"","type":105}` + "\n" +
-		`@nix {"action":"stop","id":5}` + "\n"
-	dir, err := os.Open(t.TempDir())
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer dir.Close()
-	tests := []struct {
-		name           string
-		stdin          io.Reader
-		args           []string
-		status         int
-		stdout, stderr string
-	}{
-		{"plain nix output", strings.NewReader(plain), nil, 2, plain, "logone: stdin holds no internal-json log lines" + hint},
-		{"plain nix output, json", strings.NewReader(plain), []string{"--format", "json"}, 2, "", plain + "logone: stdin holds no internal-json log lines" + hint},
-		{"empty", strings.NewReader(""), nil, 2, "", "logone: stdin is empty" + hint},
-		{"empty, json", strings.NewReader(""), []string{"--format", "json"}, 2, "", "logone: stdin is empty" + hint},
-		{"stdin is a directory", dir, nil, 2, "", "logone: stdin: is a directory\n"},
-		{"I/O error mid-stream", &failingReader{started, syscall.EIO}, nil, 2, "    Building weird-output\n", "logone: stdin: input/output error\n"},
-		{"I/O error mid-stream, json", &failingReader{started, syscall.EIO}, []string{"--format", "json"}, 2,
-			`{"drv":"/nix/store/3isqykh6vz8f58r3g1lzdqgzfgq79d0l-weird-output.drv","event":"build-started","name":"weird-output","version":1}` + "\n",
-			"logone: stdin: input/output error\n"},
-		{"nix usage error", strings.NewReader(usageErrorLog), nil, 1,
-			"error: unrecognised flag '--no-such-nix-flag'\nTry 'nix-build --help' for more information.\n", ""},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			status, out, errOut := runReader(t, tt.stdin, append([]string{"--color", "never"}, tt.args...)...)
-			if status != tt.status || out != tt.stdout || errOut != tt.stderr {
-				t.Errorf("status %d\nstdout %q\nstderr %q\nwant %d\n%q\n%q", status, out, errOut, tt.status, tt.stdout, tt.stderr)
-			}
-		})
-	}
-}
-
-// usageErrorLog is what nix-build 2.8 logs for an unknown flag given after
-// --log-format internal-json.
-const usageErrorLog = `@nix {"action":"msg","column":null,"file":null,"level":0,"line":null,"msg":"\u001b[31;1merror:\u001b[0m unrecognised flag '\u001b[35;1m--no-such-nix-flag\u001b[0m'","raw_msg":"unrecognised flag '\u001b[35;1m--no-such-nix-flag\u001b[0m'"}
-@nix {"action":"msg","level":0,"msg":"Try 'nix-build --help' for more information."}
-`
-
-func TestUsage(t *testing.T) {
-	tests := []struct {
-		args   []string
-		status int
-		stderr string
-	}{
-		{[]string{"--level", "loud"}, 2, "logone: --level: unknown level \"loud\" (want cargo, errors or verbose)\n"},
-		{[]string{"--jq", ".["}, 2, "logone: --jq: "},
-		{[]string{"--format", "xml"}, 2, "logone: --format: unknown format \"xml\" (want text or json)\n"},
-		{[]string{"--color", "sometimes"}, 2, "logone: --color: unknown value \"sometimes\" (want auto, always or never)\n"},
-		{[]string{"file.log"}, 2, "logone: file.log: unexpected argument (logone reads stdin)\n"},
-		{[]string{"--nope"}, 2, "logone: flag provided but not defined: -nope\n"},
-		{[]string{"--help"}, 0, ""},
-	}
-	for _, tt := range tests {
-		status, out, errOut := runMain(t, "", tt.args...)
-		if status != tt.status || !strings.HasPrefix(errOut, tt.stderr) || strings.Count(errOut, "\n") > 1 {
-			t.Errorf("%v: status %d, stderr %q; want %d, %q", tt.args, status, errOut, tt.status, tt.stderr)
-		}
-		if tt.args[0] == "--help" && out != usage {
-			t.Errorf("--help printed %q", out)
-		}
-	}
-}
-
-// TestManPage keeps --help and man/logone.1 in step: every option of one
-// is in the other.
-func TestManPage(t *testing.T) {
-	man, err := os.ReadFile("../../man/logone.1")
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, opt := range []string{"level", "format", "jq", "color", "help"} {
-		if !strings.Contains(usage, "--"+opt) || !strings.Contains(string(man), `\-\-`+opt) {
-			t.Errorf("--%s missing from --help or the man page", opt)
-		}
-	}
-}
-
-func TestExitStatus(t *testing.T) {
-	ok := `@nix {"action":"msg","level":1,"msg":"warning: w"}` + "\n"
-	bad := `@nix {"action":"msg","level":0,"msg":"error: e"}` + "\n"
-	if s, _, _ := runMain(t, ok); s != 0 {
-		t.Errorf("success log: status %d", s)
-	}
-	if s, out, _ := runMain(t, bad); s != 1 || !strings.Contains(out, "error: e\n") {
-		t.Errorf("failure log: status %d, %q", s, out)
-	}
-}
 
 const e2eNix = `{ nonce }:
 let

@@ -9,10 +9,12 @@ import (
 	"os"
 	"strconv"
 	"strings"
+
+	"github.com/libnix/libnix/internal/usage"
 )
 
-// Usage is buildrs-parse's --help; man/buildrs-parse.1 says the same at length.
-const Usage = `usage: buildrs-parse --package NAME --version VERSION [options] [FILE|-]
+// Help is buildrs-parse's --help; man/buildrs-parse.1 says the same at length.
+const Help = `usage: buildrs-parse --package NAME --version VERSION [options] [FILE|-]
 
 Reads a build script's stdout (FILE, or standard input) and applies cargo's
 rules to it. Build script messages are printed on stderr as cargo prints them.
@@ -49,50 +51,29 @@ Output:
                           invalid UTF-8 as U+FFFD and NUL as U+2400 (see docs)
   --out-dir DIR           write the argument files into DIR (new or empty)
   --format json           print the parsed output as JSON on stdout
-  -h, --help              show this help
+  -h, --help              print this help
 
-Exit status: 0 success; 1 the build script failed, its output was rejected or
-the results could not be written; 2 usage error.
+Exit status: 0 success; 1 the build script failed, its output was rejected,
+an input could not be read or the results could not be written; 2 usage error.
 `
-
-// binNames collects repeated --bin flags.
-type binNames []string
-
-func (b *binNames) String() string { return strings.Join(*b, ",") }
-func (b *binNames) Set(v string) error {
-	*b = append(*b, v)
-	return nil
-}
-
-// usageError is a problem with the command line: exit status 2.
-type usageError struct{ msg string }
-
-func (e usageError) Error() string { return e.msg }
 
 // Main is the buildrs-parse command: it parses args, processes the build
 // script's output and returns the exit status.
 func Main(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
-	r, o, err := parseArgs(args, stdin)
-	if errors.Is(err, flag.ErrHelp) {
-		fmt.Fprint(stdout, Usage)
-		return 0
+	c, err := parseArgs(args)
+	if status, ok := usage.Check(err, "buildrs-parse", Help, stdout, stderr); !ok {
+		return status
 	}
-	if err == nil {
-		err = Process(r, o, stdout, stderr)
+	if err = c.read(stdin); err == nil {
+		err = Process(&c.run, c.opts, stdout, stderr)
 	}
-	var uerr usageError
 	switch {
 	case err == nil:
 		return 0
-	case errors.Is(err, ErrFailed):
-		return 1
-	case errors.As(err, &uerr):
-		fmt.Fprintf(stderr, "buildrs-parse: %v\nTry 'buildrs-parse --help'.\n", err)
-		return 2
-	default:
+	case !errors.Is(err, ErrFailed): // cargo's message is printed
 		fmt.Fprintf(stderr, "buildrs-parse: %v\n", pathError(err))
-		return 1
 	}
+	return 1
 }
 
 // pathError shortens "open X: reason" to "X: reason".
@@ -104,108 +85,163 @@ func pathError(err error) error {
 	return err
 }
 
-func parseArgs(args []string, stdin io.Reader) (*Run, Options, error) {
-	var (
-		p                                Package
-		o                                Options
-		r                                = &Run{Package: &p, Command: "build-script-build"}
-		bins                             binNames
-		rustVersion, rewrite, stderrFile string
-		format                           string
-	)
-	flags := flag.NewFlagSet("buildrs-parse", flag.ContinueOnError)
-	flags.SetOutput(io.Discard)
-	flags.StringVar(&p.Name, "package", "", "")
-	flags.StringVar(&p.Version, "version", "", "")
-	flags.StringVar(&p.Descr, "pkg-descr", "", "")
-	flags.StringVar(&rustVersion, "rust-version", "", "")
-	flags.StringVar(&p.Links, "links", "", "")
-	flags.StringVar(&p.LibName, "lib-name", "", "")
-	flags.Var(&bins, "bin", "")
-	flags.BoolVar(&p.HasTests, "has-tests", false, "")
-	flags.BoolVar(&p.HasBenches, "has-benches", false, "")
-	flags.BoolVar(&p.HasExamples, "has-examples", false, "")
-	flags.BoolVar(&p.HasCdylib, "has-cdylib", false, "")
-	flags.BoolVar(&p.Nightly, "nightly", false, "")
-	flags.StringVar(&p.RustcBootstrap, "rustc-bootstrap", "", "")
-	flags.StringVar(&p.OutDir, "script-out-dir", "", "")
-	flags.StringVar(&rewrite, "out-dir-rewrite", "", "")
-	flags.IntVar(&r.ExitStatus, "exit-status", 0, "")
-	flags.StringVar(&stderrFile, "stderr", "", "")
-	flags.StringVar(&r.Command, "command", r.Command, "")
-	flags.StringVar(&r.BacktraceProfile, "backtrace-note", "", "")
-	flags.BoolVar(&o.RawOutput, "raw-output", false, "")
-	flags.StringVar(&o.ProtocolUnit, "protocol-unit", "", "")
-	flags.StringVar(&o.OutDir, "out-dir", "", "")
-	flags.StringVar(&format, "format", "", "")
-	if err := flags.Parse(args); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			return nil, o, err
+// command is a buildrs-parse command line, checked.
+type command struct {
+	pkg        Package
+	run        Run // run.Package is &pkg
+	opts       Options
+	input      string // the FILE operand; "" or "-" is stdin
+	stderrFile string // --stderr
+}
+
+// flagValues are the flags parseArgs checks before they go into a command.
+type flagValues struct {
+	bins                         binNames
+	rustVersion, rewrite, format string
+}
+
+func parseArgs(args []string) (*command, error) {
+	c := &command{run: Run{Command: "build-script-build"}}
+	c.run.Package = &c.pkg
+	var v flagValues
+	operands, err := usage.Parse(c.flags(&v), args)
+	if err != nil {
+		return nil, err
+	}
+	switch len(operands) {
+	case 0:
+	case 1:
+		c.input = operands[0]
+	default:
+		return nil, usage.Unexpected(operands[1], "")
+	}
+	if err := c.checkPackage(v); err != nil {
+		return nil, err
+	}
+	if err := c.checkRun(v); err != nil {
+		return nil, err
+	}
+	if v.format != "" {
+		if err := usage.OneOf("--format", v.format, "json"); err != nil {
+			return nil, err
 		}
-		return nil, o, usageError{err.Error()}
+		c.opts.JSON = true
 	}
-	if p.Name == "" || p.Version == "" {
-		return nil, o, usageError{"--package and --version are required"}
+	return c, nil
+}
+
+// flags defines the command line's flags: into c where a value needs no
+// check, else into v.
+func (c *command) flags(v *flagValues) *flag.FlagSet {
+	p, r, o := &c.pkg, &c.run, &c.opts
+	fs := flag.NewFlagSet("buildrs-parse", flag.ContinueOnError)
+	fs.StringVar(&p.Name, "package", "", "")
+	fs.StringVar(&p.Version, "version", "", "")
+	fs.StringVar(&p.Descr, "pkg-descr", "", "")
+	fs.StringVar(&v.rustVersion, "rust-version", "", "")
+	fs.StringVar(&p.Links, "links", "", "")
+	fs.StringVar(&p.LibName, "lib-name", "", "")
+	fs.Var(&v.bins, "bin", "")
+	fs.BoolVar(&p.HasTests, "has-tests", false, "")
+	fs.BoolVar(&p.HasBenches, "has-benches", false, "")
+	fs.BoolVar(&p.HasExamples, "has-examples", false, "")
+	fs.BoolVar(&p.HasCdylib, "has-cdylib", false, "")
+	fs.BoolVar(&p.Nightly, "nightly", false, "")
+	fs.StringVar(&p.RustcBootstrap, "rustc-bootstrap", "", "")
+	fs.StringVar(&p.OutDir, "script-out-dir", "", "")
+	fs.StringVar(&v.rewrite, "out-dir-rewrite", "", "")
+	fs.IntVar(&r.ExitStatus, "exit-status", 0, "")
+	fs.StringVar(&c.stderrFile, "stderr", "", "")
+	fs.StringVar(&r.Command, "command", r.Command, "")
+	fs.StringVar(&r.BacktraceProfile, "backtrace-note", "", "")
+	fs.BoolVar(&o.RawOutput, "raw-output", false, "")
+	fs.StringVar(&o.ProtocolUnit, "protocol-unit", "", "")
+	fs.StringVar(&o.OutDir, "out-dir", "", "")
+	fs.StringVar(&v.format, "format", "", "")
+	return fs
+}
+
+// checkPackage completes the package flags: the required ones, the
+// rust-version and the bins.
+func (c *command) checkPackage(v flagValues) error {
+	p := &c.pkg
+	var missing []string
+	if p.Name == "" {
+		missing = append(missing, "--package")
 	}
-	if rustVersion != "" {
-		rv, err := ParseRustVersion(rustVersion)
+	if p.Version == "" {
+		missing = append(missing, "--version")
+	}
+	if len(missing) > 0 {
+		return usage.Missing(missing...)
+	}
+	if v.rustVersion != "" {
+		rv, err := ParseRustVersion(v.rustVersion)
 		if err != nil {
-			return nil, o, usageError{"--rust-version: " + err.Error()}
+			return fmt.Errorf("--rust-version: %w", err) // err names the value
 		}
 		p.RustVersion = &rv
 	}
 	// cargo's crate names use '_' where the package name has '-'.
 	p.LibName = strings.ReplaceAll(p.LibName, "-", "_")
-	for i, b := range bins {
+	for i, b := range v.bins {
 		if !ValidBinName(b) {
-			return nil, o, usageError{fmt.Sprintf("--bin %q: not usable as a file name", b)}
+			return usage.Invalid("--bin", b, "not usable as a file name")
 		}
-		for _, prev := range bins[:i] {
+		for _, prev := range v.bins[:i] {
 			if prev == b {
-				return nil, o, usageError{fmt.Sprintf("--bin %q: given twice", b)}
+				return usage.Invalid("--bin", b, "given twice")
 			}
 		}
 	}
-	p.Bins = bins
-	if rewrite != "" {
-		old, dir, ok := strings.Cut(rewrite, "=")
+	p.Bins = v.bins
+	return nil
+}
+
+// checkRun completes the run's flags: the OUT_DIR rewrite and the exit
+// status.
+func (c *command) checkRun(v flagValues) error {
+	p := &c.pkg
+	if v.rewrite != "" {
+		old, dir, ok := strings.Cut(v.rewrite, "=")
 		if !ok || old == "" || dir == "" {
-			return nil, o, usageError{fmt.Sprintf("--out-dir-rewrite %q: expected OLD=NEW with both paths non-empty", rewrite)}
+			return usage.Invalid("--out-dir-rewrite", v.rewrite, "expected OLD=NEW with both paths non-empty")
 		}
 		if p.OutDir != "" && p.OutDir != dir {
-			return nil, o, usageError{fmt.Sprintf("--out-dir-rewrite %q: NEW differs from --script-out-dir %q", rewrite, p.OutDir)}
+			return usage.Invalid("--out-dir-rewrite", v.rewrite, fmt.Sprintf("NEW differs from --script-out-dir %q", p.OutDir))
 		}
 		p.OutDirWhenRun, p.OutDir = old, dir
 	}
-	switch format {
-	case "":
-	case "json":
-		o.JSON = true
-	default:
-		return nil, o, usageError{fmt.Sprintf("--format %q: only json is supported", format)}
+	if c.run.ExitStatus < 0 {
+		return usage.Invalid("--exit-status", strconv.Itoa(c.run.ExitStatus), "must not be negative")
 	}
-	if r.ExitStatus < 0 {
-		return nil, o, usageError{"--exit-status " + strconv.Itoa(r.ExitStatus) + ": must not be negative"}
-	}
-	if stderrFile != "" {
-		data, err := os.ReadFile(stderrFile)
-		if err != nil {
-			return nil, o, usageError{pathError(err).Error()}
-		}
-		r.Stderr = data
-	}
-	if flags.NArg() > 1 {
-		return nil, o, usageError{fmt.Sprintf("expected at most one input file, got %d", flags.NArg())}
-	}
+	return nil
+}
+
+// read reads the script's stdout (the input) and, with --stderr, its
+// stderr.
+func (c *command) read(stdin io.Reader) error {
+	r := &c.run
 	var err error
-	if r.Name = flags.Arg(0); r.Name == "" || r.Name == "-" {
+	if c.stderrFile != "" {
+		if r.Stderr, err = os.ReadFile(c.stderrFile); err != nil {
+			return err
+		}
+	}
+	if r.Name = c.input; r.Name == "" || r.Name == "-" {
 		r.Name = "<stdin>"
 		r.Stdout, err = io.ReadAll(stdin)
 	} else {
 		r.Stdout, err = os.ReadFile(r.Name)
 	}
-	if err != nil {
-		return nil, o, usageError{pathError(err).Error()}
-	}
-	return r, o, nil
+	return err
+}
+
+// binNames collects repeated --bin flags.
+type binNames []string
+
+func (b *binNames) String() string { return strings.Join(*b, ",") }
+func (b *binNames) Set(v string) error {
+	*b = append(*b, v)
+	return nil
 }

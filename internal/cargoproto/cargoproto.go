@@ -6,12 +6,11 @@
 // lines, and logone reads them all with Parse.
 //
 // It needs nothing but the standard library: a nixpkgs toolchain builds
-// buildrs-parse, which uses it, from source (see Source).
+// buildrs-parse, which uses it, from source (libnix.BuildrsParseSource).
 package cargoproto
 
 import (
 	"bytes"
-	"embed"
 	"encoding/json"
 	"strings"
 )
@@ -167,10 +166,3 @@ func decode[M Message](b []byte) (Message, bool) {
 	}
 	return m, true
 }
-
-// Source is this package's Go source (tests included; they are not
-// compiled), which nix-emit copies next to buildrs-parse's for a nixpkgs
-// toolchain to build.
-//
-//go:embed *.go
-var Source embed.FS

@@ -7,21 +7,27 @@ import (
 	"io"
 	"os"
 	"os/signal"
+	"strings"
 	"sync/atomic"
 	"syscall"
+
+	"github.com/libnix/libnix/internal/toolpath"
+	"github.com/libnix/libnix/internal/usage"
 )
 
-// Main is the whole libnix-build command: parse args, build, report.
-func Main(args []string, stdout io.Writer, stderr *os.File) int {
+// Main is the libnix-build command: parse args, build, report. It returns
+// the exit status Help describes.
+func Main(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	o, err := ParseArgs(args)
-	if errors.Is(err, ErrHelp) {
-		fmt.Fprint(stdout, Usage)
-		return 0
+	if status, ok := usage.Check(err, "libnix-build", Help, stdout, stderr); !ok {
+		return status
 	}
+	errFile, done, err := fileFor(stderr)
 	if err != nil {
-		fmt.Fprintf(stderr, "libnix-build: %v (see libnix-build --help)\n", err)
-		return 2
+		fmt.Fprintf(stderr, "libnix-build: %v\n", err)
+		return 1
 	}
+	defer done()
 	// The first SIGINT or SIGTERM cancels the build; Run stops nix-build and
 	// leaves target/ consistent before returning.
 	ctx, cancel := context.WithCancel(context.Background())
@@ -36,16 +42,78 @@ func Main(args []string, stdout io.Writer, stderr *os.File) int {
 			cancel()
 		}
 	}()
-	status, err := Run(ctx, o, stderr)
+	status, err := Run(ctx, o, errFile)
 	if s := got.Load(); s != 0 {
 		return 128 + int(s)
 	}
 	if err != nil {
-		fmt.Fprintf(stderr, "libnix-build: %v\n", err)
+		fmt.Fprintf(errFile, "libnix-build: %v\n", err)
 		if _, ok := err.(*nixUsageError); ok {
-			return 2
+			return usage.Status
 		}
 		return 1
 	}
 	return status
+}
+
+// fileFor returns w as the file Run writes to (a terminal is detected on
+// it): w itself if it is a file, else a pipe copied into w until done.
+func fileFor(w io.Writer) (f *os.File, done func(), err error) {
+	if f, ok := w.(*os.File); ok {
+		return f, func() {}, nil
+	}
+	r, f, err := os.Pipe()
+	if err != nil {
+		return nil, nil, err
+	}
+	copied := make(chan struct{})
+	go func() {
+		io.Copy(w, r)
+		r.Close()
+		close(copied)
+	}()
+	return f, func() { f.Close(); <-copied }, nil
+}
+
+// CargoHelp is cargo-libnix's --help.
+const CargoHelp = `usage: cargo libnix build [options] [-- NIX_ARGS...]
+
+Builds the cargo project with Nix: runs libnix-build with the options
+(see libnix-build --help, man libnix-build).
+
+  -h, --help   print this help
+
+Exit status: libnix-build's; 1 when libnix-build cannot be run; 2 usage error.
+`
+
+// CargoMain is the cargo-libnix command, which makes libnix-build a cargo
+// subcommand: cargo runs `cargo libnix build ARGS` as `cargo-libnix libnix
+// build ARGS`, and this runs libnix-build ARGS in its place. One program
+// does the work, so the caches it keeps (keyed by the program) serve both
+// commands. It returns only when libnix-build could not be run.
+func CargoMain(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	// cargo passes the subcommand's name first; run directly, it is absent.
+	if len(args) > 0 && args[0] == "libnix" {
+		args = args[1:]
+	}
+	const hint = "the one command is build"
+	switch {
+	case len(args) == 0:
+		return usage.Report(stderr, "cargo-libnix", errors.New("missing command ("+hint+")"))
+	case args[0] == "-h" || args[0] == "--help" || args[0] == "help":
+		fmt.Fprint(stdout, CargoHelp)
+		return 0
+	case strings.HasPrefix(args[0], "-"):
+		return usage.Report(stderr, "cargo-libnix", usage.Unknown("option", args[0], "options go after build"))
+	case args[0] != "build":
+		return usage.Report(stderr, "cargo-libnix", usage.Unknown("command", args[0], hint))
+	}
+	prog := toolpath.Find("libnix-build")
+	if prog == "" {
+		fmt.Fprintln(stderr, "cargo-libnix: libnix-build: not found next to cargo-libnix or on PATH")
+		return 1
+	}
+	err := syscall.Exec(prog, append([]string{"libnix-build"}, args[1:]...), os.Environ())
+	fmt.Fprintf(stderr, "cargo-libnix: %s: %v\n", prog, err)
+	return 1
 }

@@ -3,15 +3,16 @@ package driver
 import (
 	"errors"
 	"flag"
-	"fmt"
-	"io"
 	"runtime"
+	"slices"
+	"strconv"
 
 	"github.com/libnix/libnix/internal/cargo"
+	"github.com/libnix/libnix/internal/usage"
 )
 
-// Usage is libnix-build's --help; man/libnix-build.1 says the same at length.
-const Usage = `usage: libnix-build [options] [-- NIX_ARGS...]
+// Help is libnix-build's --help; man/libnix-build.1 says the same at length.
+const Help = `usage: libnix-build [options] [-- NIX_ARGS...]
 
 Build the cargo project in the current directory (or --manifest-path) with
 Nix, one derivation per cargo unit, and link the results into
@@ -53,16 +54,13 @@ type Options struct {
 	NixArgs       []string
 }
 
-// ErrHelp is returned by ParseArgs for -h and --help.
-var ErrHelp = flag.ErrHelp
-
 // ParseArgs reads libnix-build's command line (without the program name).
+// Its errors are usage errors; -h and --help return usage.ErrHelp.
 func ParseArgs(args []string) (*Options, error) {
 	o := &Options{}
 	f := &o.Cargo
 	var verbose, quiet bool
 	fs := flag.NewFlagSet("libnix-build", flag.ContinueOnError)
-	fs.SetOutput(io.Discard) // errors are reported by the caller in one line
 	f.Register(fs)
 	fs.BoolVar(&o.Offline, "offline", false, "")
 	fs.IntVar(&o.Jobs, "j", runtime.NumCPU(), "")
@@ -77,34 +75,31 @@ func ParseArgs(args []string) (*Options, error) {
 	fs.StringVar(&o.Color, "color", "auto", "")
 
 	own, nixArgs := args, []string(nil)
-	for i, a := range args {
-		if a == "--" {
-			own, nixArgs = args[:i], args[i+1:]
-			break
-		}
+	if i := slices.Index(args, "--"); i >= 0 {
+		own, nixArgs = args[:i], args[i+1:]
 	}
-	if err := fs.Parse(cargo.SplitShort(own)); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			return nil, ErrHelp
-		}
+	operands, err := usage.Parse(fs, cargo.SplitShort(own))
+	if err != nil {
 		return nil, err
 	}
-	if fs.NArg() > 0 {
-		return nil, fmt.Errorf("%s: unexpected argument (nix-build arguments go after --)", fs.Arg(0))
+	if len(operands) > 0 {
+		return nil, usage.Unexpected(operands[0], "nix-build arguments go after --")
 	}
 	o.NixArgs = nixArgs
 	if err := f.Check(); err != nil {
 		return nil, err
 	}
-	switch {
-	case verbose && quiet:
-		return nil, fmt.Errorf("--verbose: conflicts with --quiet")
-	case o.Jobs < 1:
-		return nil, fmt.Errorf("--jobs %d: must be at least 1", o.Jobs)
-	case o.Toolchain != "host" && o.Toolchain != "pkgs":
-		return nil, fmt.Errorf("--toolchain %q: must be host or pkgs", o.Toolchain)
-	case o.Color != "auto" && o.Color != "always" && o.Color != "never":
-		return nil, fmt.Errorf("--color %q: must be auto, always or never", o.Color)
+	if verbose && quiet {
+		return nil, errors.New("--verbose: conflicts with --quiet")
+	}
+	if o.Jobs < 1 {
+		return nil, usage.Invalid("--jobs", strconv.Itoa(o.Jobs), "must be at least 1")
+	}
+	if err := usage.OneOf("--toolchain", o.Toolchain, "host", "pkgs"); err != nil {
+		return nil, err
+	}
+	if err := usage.OneOf("--color", o.Color, "auto", "always", "never"); err != nil {
+		return nil, err
 	}
 	o.Level = "cargo"
 	if verbose {

@@ -1,16 +1,13 @@
 package driver
 
 import (
-	"os"
-	"path/filepath"
 	"reflect"
-	"regexp"
 	"runtime"
 	"strings"
 	"testing"
 
 	"github.com/libnix/libnix/internal/cargo"
-	"github.com/libnix/libnix/internal/golden"
+	"github.com/libnix/libnix/internal/usage"
 )
 
 func TestParseArgs(t *testing.T) {
@@ -49,16 +46,16 @@ func TestParseArgs(t *testing.T) {
 			want: def(Options{Cargo: cargo.BuildFlags{Release: true}, NixArgs: []string{"--show-trace", "-v", "--release"}})},
 		{args: []string{"--release", "--profile", "x"}, err: "--release: conflicts with --profile"},
 		{args: []string{"-v", "-q"}, err: "--verbose: conflicts with --quiet"},
-		{args: []string{"-j", "0"}, err: "--jobs 0: must be at least 1"},
-		{args: []string{"-j", "two"}, err: `invalid value "two" for flag -j`},
+		{args: []string{"-j", "0"}, err: `--jobs "0": must be at least 1`},
+		{args: []string{"-j", "two"}, err: `-j "two": must be a whole number`},
 		{args: []string{"--toolchain", "fenix"}, err: `--toolchain "fenix": must be host or pkgs`},
 		{args: []string{"--color", "sometimes"}, err: `--color "sometimes": must be auto, always or never`},
-		{args: []string{"--frobnicate"}, err: "flag provided but not defined: -frobnicate"},
-		{args: []string{"build"}, err: "build: unexpected argument"},
+		{args: []string{"--frobnicate"}, err: "--frobnicate: unknown option"},
+		{args: []string{"build"}, err: "build: unexpected argument (nix-build arguments go after --)"},
 	} {
 		got, err := ParseArgs(tc.args)
 		if tc.err != "" {
-			if err == nil || !strings.Contains(err.Error(), tc.err) {
+			if err == nil || err.Error() != tc.err {
 				t.Errorf("ParseArgs(%q) error %v, want %q", tc.args, err, tc.err)
 			}
 			continue
@@ -71,25 +68,8 @@ func TestParseArgs(t *testing.T) {
 			t.Errorf("ParseArgs(%q) =\n %+v\nwant\n %+v", tc.args, got, tc.want)
 		}
 	}
-	if _, err := ParseArgs([]string{"--help"}); err != ErrHelp {
+	if _, err := ParseArgs([]string{"--help"}); err != usage.ErrHelp {
 		t.Errorf("--help: %v", err)
-	}
-}
-
-// TestHelp keeps --help in a golden file and checks that the man page
-// describes every option --help lists.
-func TestHelp(t *testing.T) {
-	golden.Check(t, filepath.Join("testdata", "help.golden"), []byte(Usage))
-	man, err := os.ReadFile(filepath.Join("..", "..", "man", "libnix-build.1"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	page := strings.ReplaceAll(string(man), `\-`, "-")
-	for _, opt := range regexp.MustCompile(`(?m)^  (-\w, )?(--[a-z-]+)`).FindAllStringSubmatch(Usage, -1) {
-		if !strings.Contains(page, ".B "+opt[2]) && !strings.Contains(page, ".BI "+opt[2]) && !strings.Contains(page, "B "+opt[1]+opt[2]) &&
-			!strings.Contains(page, opt[2]+" ") && !strings.Contains(page, opt[2]+"\n") {
-			t.Errorf("man/libnix-build.1 does not describe %s", opt[2])
-		}
 	}
 }
 

@@ -1,15 +1,14 @@
 package nixgen
 
 import (
-	"embed"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 	"os/exec"
 	"strings"
 
-	"github.com/libnix/libnix/internal/buildscript"
-	"github.com/libnix/libnix/internal/cargoproto"
+	"github.com/libnix/libnix"
 	"github.com/libnix/libnix/internal/plan"
 	"github.com/libnix/libnix/internal/toolpath"
 )
@@ -25,14 +24,6 @@ type Config struct {
 // Run reads a plan from r (named input in messages), emits the build system
 // and writes it into c.Out. Nothing is written when the plan is bad.
 func Run(c Config, r io.Reader, input string) error {
-	if c.Out == "" {
-		return fmt.Errorf("--out: an output directory is required")
-	}
-	switch c.Toolchain {
-	case "", "host", "pkgs": // Emit defaults to host
-	default:
-		return fmt.Errorf("--toolchain %q: must be host or pkgs", c.Toolchain)
-	}
 	p, err := plan.Decode(r, input)
 	if err != nil {
 		return err
@@ -51,44 +42,18 @@ func Run(c Config, r io.Reader, input string) error {
 	return err
 }
 
-// buildrsParseMain is the main package of buildrs-parse as a nixpkgs
-// toolchain builds it (cmd/buildrs-parse says the same).
-const buildrsParseMain = `package main
-
-import (
-	"os"
-
-	"github.com/libnix/libnix/internal/buildscript"
-)
-
-func main() {
-	os.Exit(buildscript.Main(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
-}
-`
-
 // buildrsParseSource adds the source of buildrs-parse (a module of its own,
-// standard library only) under buildrs-parse-src/: its packages are
-// buildscript and the cargoproto it imports.
+// standard library only) under buildrs-parse-src/.
 func buildrsParseSource(files map[string][]byte) error {
 	files["buildrs-parse-src/go.mod"] = []byte("module github.com/libnix/libnix\n\ngo 1.23\n")
-	files["buildrs-parse-src/cmd/buildrs-parse/main.go"] = []byte(buildrsParseMain)
-	for dir, src := range map[string]embed.FS{"internal/buildscript": buildscript.Source, "internal/cargoproto": cargoproto.Source} {
-		entries, err := src.ReadDir(".")
-		if err != nil {
+	return fs.WalkDir(libnix.BuildrsParseSource, ".", func(name string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() || strings.HasSuffix(name, "_test.go") {
 			return err
 		}
-		for _, e := range entries {
-			if strings.HasSuffix(e.Name(), "_test.go") {
-				continue
-			}
-			data, err := src.ReadFile(e.Name())
-			if err != nil {
-				return err
-			}
-			files["buildrs-parse-src/"+dir+"/"+e.Name()] = data
-		}
-	}
-	return nil
+		data, err := libnix.BuildrsParseSource.ReadFile(name)
+		files["buildrs-parse-src/"+name] = data
+		return err
+	})
 }
 
 // HostLinkerVersion is the first line of `cc --version`, the linker rustc

@@ -2,7 +2,6 @@ package render
 
 import (
 	"bufio"
-	"bytes"
 	"encoding/json"
 	"fmt"
 	"io"
@@ -20,7 +19,7 @@ type jsonRenderer struct {
 	w     *bufio.Writer
 	plain io.Writer
 	opts  Options
-	err   error // the first --jq run-time error
+	err   error // the first error of the jq filter
 }
 
 func newJSONRenderer(w *bufio.Writer, plain io.Writer, opts Options) *jsonRenderer {
@@ -34,37 +33,13 @@ func (j *jsonRenderer) emit(kind string, e event) {
 		j.write(e)
 		return
 	}
-	// gojq wants plain JSON values: round-trip through encoding/json so
-	// nested slices and structs become []any and map[string]any.
-	v, err := normalize(e)
-	if err == nil {
-		iter := j.opts.JQ.Run(v)
-		for {
-			out, ok := iter.Next()
-			if !ok {
-				break
-			}
-			if e, isErr := out.(error); isErr {
-				err = e
-				break
-			}
-			j.write(out)
-		}
-	}
+	err := j.opts.JQ.Run(e, func(v any) error {
+		j.write(v)
+		return nil
+	})
 	if err != nil && j.err == nil {
-		j.err = fmt.Errorf("--jq: %s event: %w", kind, err)
+		j.err = fmt.Errorf("%s event: %w", kind, err)
 	}
-}
-
-func normalize(e event) (any, error) {
-	b, err := json.Marshal(e)
-	if err != nil {
-		return nil, err
-	}
-	var v any
-	dec := json.NewDecoder(bytes.NewReader(b))
-	dec.UseNumber()
-	return v, dec.Decode(&v)
 }
 
 func (j *jsonRenderer) write(v any) {

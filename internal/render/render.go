@@ -10,10 +10,11 @@ import (
 	"fmt"
 	"io"
 	"io/fs"
+	"slices"
 	"sync"
 	"time"
 
-	"github.com/itchyny/gojq"
+	"github.com/libnix/libnix/internal/jq"
 	"github.com/libnix/libnix/internal/nixlog"
 )
 
@@ -27,12 +28,13 @@ const (
 	LevelVerbose              // LevelCargo plus every build's log, grouped per build
 )
 
-var levelNames = map[string]Level{"cargo": LevelCargo, "errors": LevelErrors, "verbose": LevelVerbose}
+// levelNames are the levels' names, as logone's --level takes them.
+var levelNames = []string{LevelCargo: "cargo", LevelErrors: "errors", LevelVerbose: "verbose"}
 
-// ParseLevel parses a --level value.
+// ParseLevel parses a level's name.
 func ParseLevel(s string) (Level, error) {
-	if l, ok := levelNames[s]; ok {
-		return l, nil
+	if l := slices.Index(levelNames, s); l >= 0 {
+		return Level(l), nil
 	}
 	return 0, fmt.Errorf("unknown level %q (want cargo, errors or verbose)", s)
 }
@@ -41,7 +43,7 @@ func ParseLevel(s string) (Level, error) {
 type Options struct {
 	Level  Level
 	JSON   bool       // print JSON events (docs/logone-events.md) instead of text
-	JQ     *gojq.Code // filter applied to each JSON event; implies JSON
+	JQ     *jq.Filter // filter applied to each JSON event; implies JSON
 	Color  bool       // ANSI colours in text output
 	Status bool       // draw a status line (the output is a terminal)
 	Width  int        // terminal width for the status line; 0 means 80
@@ -50,15 +52,6 @@ type Options struct {
 	// NoSuccessSummary leaves out the closing "Finished" line of a
 	// successful build, for a caller that prints its own (libnix-build).
 	NoSuccessSummary bool
-}
-
-// CompileJQ compiles a --jq filter.
-func CompileJQ(filter string) (*gojq.Code, error) {
-	q, err := gojq.Parse(filter)
-	if err != nil {
-		return nil, err
-	}
-	return gojq.Compile(q)
 }
 
 // renderer is an Observer that can also draw the status line and close the
@@ -103,7 +96,8 @@ const statusInterval = 100 * time.Millisecond
 // not Nix records go to out unchanged, except in JSON mode, where they go to
 // plain so that out carries only events. It returns what the log shows. err
 // reports a read or write error, an input without any Nix record
-// (*NoRecordsError), or --jq filters that failed at run time. After a read
+// (*NoRecordsError), or the first event on which opts.JQ raised an error
+// (wrapping a *jq.Error; the input is still read to its end). After a read
 // error or without records nothing has a verdict: no summary is written.
 func Run(in io.Reader, out, plain io.Writer, opts Options) (res Result, err error) {
 	input := cmp.Or(opts.Input, "stdin")

@@ -27,6 +27,20 @@ func Report(stderr io.Writer, tool string, err error) int {
 	return Status
 }
 
+// Check is how a tool goes on after parsing its command line (err is the
+// parser's): for ErrHelp it prints help on stdout and returns status 0, for
+// any other error it reports a usage error (Report); ok is true for nil.
+func Check(err error, tool, help string, stdout, stderr io.Writer) (status int, ok bool) {
+	switch {
+	case err == nil:
+		return 0, true
+	case errors.Is(err, ErrHelp):
+		fmt.Fprint(stdout, help)
+		return 0, false
+	}
+	return Report(stderr, tool, err), false
+}
+
 // Parse sets the flags defined on fs from args and returns the operands.
 // The grammar is the flag package's: -name and --name are one flag; a value
 // is given as -name=value or as the next argument (a boolean flag takes only
@@ -52,7 +66,7 @@ func Parse(fs *flag.FlagSet, args []string) ([]string, error) {
 			if name == "h" || name == "help" {
 				return nil, ErrHelp
 			}
-			return nil, fmt.Errorf("%s: unknown option", spelled(name))
+			return nil, Unknown("option", spelled(name), "")
 		}
 		if !hasValue {
 			switch {
@@ -101,10 +115,21 @@ func Missing(flags ...string) error {
 // Unexpected is the error for an operand the tool does not take; hint, if
 // not empty, says where it belongs.
 func Unexpected(arg, hint string) error {
-	if hint != "" {
-		hint = " (" + hint + ")"
+	return fmt.Errorf("%s: unexpected argument%s", quoted(arg), parens(hint))
+}
+
+// Unknown is the error for a word that names no option or command (what):
+// "--nope: unknown option", "run: unknown command (the one command is
+// build)".
+func Unknown(what, word, hint string) error {
+	return fmt.Errorf("%s: unknown %s%s", quoted(word), what, parens(hint))
+}
+
+func parens(hint string) string {
+	if hint == "" {
+		return ""
 	}
-	return fmt.Errorf("%s: unexpected argument%s", quoted(arg), hint)
+	return " (" + hint + ")"
 }
 
 // isBool reports whether f is a flag that needs no value.
@@ -135,15 +160,15 @@ func problem(f *flag.Flag, value string, err error) string {
 // spelled is a flag as one types it: -j, --jobs.
 func spelled(name string) string {
 	if len(name) == 1 {
-		return "-" + quoted(name)
+		return "-" + name
 	}
-	return "--" + quoted(name)
+	return "--" + name
 }
 
-// quoted keeps a word from the command line as it is, unless it needs
-// escapes to stay on one printable line.
+// quoted keeps a word from the command line as it is, unless it is empty
+// or needs escapes to stay on one printable line.
 func quoted(s string) string {
-	if q := strconv.Quote(s); q[1:len(q)-1] != s {
+	if q := strconv.Quote(s); s == "" || q[1:len(q)-1] != s {
 		return q
 	}
 	return s

@@ -56,7 +56,7 @@ func TestParse(t *testing.T) {
 		{args: []string{"--out", "--release"}, set: "bin= j=1 jobs=1 out=--release release=false v=false"},
 		{args: []string{"--nope"}, err: "--nope: unknown option"},
 		{args: []string{"-x=1"}, err: "-x: unknown option"},
-		{args: []string{"--a\nb"}, err: `--"a\nb": unknown option`},
+		{args: []string{"--a\nb"}, err: `"--a\nb": unknown option`},
 		{args: []string{"---v"}, err: "---v: not an option"},
 		{args: []string{"-=v"}, err: "-=v: not an option"},
 		{args: []string{"--out"}, err: "--out: needs a value"},
@@ -95,14 +95,31 @@ func TestWording(t *testing.T) {
 		{Unexpected("file.log", ""), "file.log: unexpected argument"},
 		{Unexpected("build", "nix-build arguments go after --"), "build: unexpected argument (nix-build arguments go after --)"},
 		{Unexpected("a\x00b", ""), `"a\x00b": unexpected argument`},
+		{Unexpected("", ""), `"": unexpected argument`},
+		{Unknown("command", "run", "the one command is build"), "run: unknown command (the one command is build)"},
 	} {
 		if got := fmt.Sprint(tc.err); got != tc.want {
 			t.Errorf("got %q, want %q", got, tc.want)
 		}
 	}
-	var buf bytes.Buffer
-	if s := Report(&buf, "nix-emit", Missing("--out")); s != 2 || buf.String() != "nix-emit: --out is required\nsee nix-emit --help\n" {
-		t.Errorf("Report: %d %q", s, buf.String())
+}
+
+func TestCheck(t *testing.T) {
+	for _, tc := range []struct {
+		err            error
+		status         int
+		ok             bool
+		stdout, stderr string
+	}{
+		{nil, 0, true, "", ""},
+		{ErrHelp, 0, false, "usage: nix-emit --out DIR\n", ""},
+		{Missing("--out"), 2, false, "", "nix-emit: --out is required\nsee nix-emit --help\n"},
+	} {
+		var stdout, stderr bytes.Buffer
+		status, ok := Check(tc.err, "nix-emit", "usage: nix-emit --out DIR\n", &stdout, &stderr)
+		if status != tc.status || ok != tc.ok || stdout.String() != tc.stdout || stderr.String() != tc.stderr {
+			t.Errorf("Check(%v) = %d, %v, stdout %q, stderr %q", tc.err, status, ok, stdout.String(), stderr.String())
+		}
 	}
 }
 

@@ -1,0 +1,93 @@
+package plan
+
+import (
+	"bufio"
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"os/signal"
+
+	"github.com/libnix/libnix/internal/cargo"
+	"github.com/libnix/libnix/internal/jq"
+	"github.com/libnix/libnix/internal/usage"
+)
+
+// Help is crate-plan's --help; man/crate-plan.1 says the same at length.
+const Help = `usage: crate-plan [options]
+
+Print the build plan of a cargo project (JSON, "version": 1) on stdout.
+The cargo options mean what they mean to cargo build.
+
+options:
+` + cargo.FlagsUsage + `  --jq FILTER             print the result of a jq filter applied to the plan
+  -h, --help              print this help
+
+Exit status: 0 success; 1 cargo, rustc, an input or the --jq filter failed;
+2 usage error.
+`
+
+// Main is the crate-plan command: it prints the plan of the cargo project
+// in the working directory (or --manifest-path) and returns the exit status.
+func Main(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	flags, filter, err := parseArgs(args)
+	if status, ok := usage.Check(err, "crate-plan", Help, stdout, stderr); !ok {
+		return status
+	}
+	if err := run(flags, filter, stdout, stderr); err != nil {
+		fmt.Fprintf(stderr, "crate-plan: %v\n", err)
+		return 1
+	}
+	return 0
+}
+
+func parseArgs(args []string) (cargo.BuildFlags, *jq.Filter, error) {
+	var f cargo.BuildFlags
+	fs := flag.NewFlagSet("crate-plan", flag.ContinueOnError)
+	f.Register(fs)
+	expr := fs.String("jq", "", "")
+	operands, err := usage.Parse(fs, cargo.SplitShort(args))
+	if err != nil {
+		return f, nil, err
+	}
+	if len(operands) > 0 {
+		return f, nil, usage.Unexpected(operands[0], "")
+	}
+	if err := f.Check(); err != nil {
+		return f, nil, err
+	}
+	if *expr == "" {
+		return f, nil, nil
+	}
+	filter, err := jq.Compile(*expr)
+	if err != nil {
+		return f, nil, usage.Invalid("--jq", *expr, err.Error())
+	}
+	return f, filter, nil
+}
+
+func run(flags cargo.BuildFlags, filter *jq.Filter, stdout, stderr io.Writer) error {
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
+	defer stop()
+	p, err := Make(ctx, Options{Flags: flags, Tools: cargo.Tools{
+		Cargo:  os.Getenv("CARGO"),
+		Rustc:  os.Getenv("RUSTC"),
+		Stderr: stderr,
+	}})
+	if err != nil {
+		return err
+	}
+	w := bufio.NewWriter(stdout)
+	if err := Write(w, p, filter); err != nil {
+		if errors.As(err, new(*jq.Error)) {
+			return fmt.Errorf("--jq: %w", err)
+		}
+		return err
+	}
+	if err := w.Flush(); err != nil {
+		return fmt.Errorf("stdout: %w", err)
+	}
+	return nil
+}
