@@ -1,4 +1,4 @@
-// Package build is libnix-build: it plans a cargo project (cached), emits
+// Package driver is libnix-build: it plans a cargo project (cached), emits
 // its Nix build system, runs nix-build with logone on its log, and links the
 // results into target/<profile>/ as cargo places them, with GC roots, a
 // lock against concurrent runs and a consistent target/ after an interrupt.
