@@ -11,7 +11,6 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"github.com/libnix/libnix/internal/toolpath"
 	"io/fs"
 	"os"
 	"os/exec"
@@ -27,6 +26,7 @@ import (
 	"github.com/libnix/libnix/internal/nixgen"
 	"github.com/libnix/libnix/internal/nixlog"
 	"github.com/libnix/libnix/internal/plan"
+	"github.com/libnix/libnix/internal/toolpath"
 )
 
 // builder is one run: what was asked, where, and what it found so far.

@@ -6,8 +6,9 @@ import (
 	"os"
 	"strconv"
 
-	"github.com/libnix/libnix/internal/render"
 	"github.com/mattn/go-isatty"
+
+	"github.com/libnix/libnix/internal/render"
 )
 
 // logView shows nix-build's internal-json log the way cargo shows a build,

@@ -6,9 +6,10 @@ import (
 	"os"
 	"time"
 
-	"github.com/libnix/libnix/internal/plan"
 	"github.com/mattn/go-isatty"
 	"github.com/muesli/termenv"
+
+	"github.com/libnix/libnix/internal/plan"
 )
 
 // ANSI styles of cargo's status verbs.

@@ -6,8 +6,9 @@ import (
 	"strings"
 	"time"
 
-	"github.com/libnix/libnix/internal/nixlog"
 	"github.com/muesli/termenv"
+
+	"github.com/libnix/libnix/internal/nixlog"
 )
 
 // verbWidth is cargo's right-aligned status column ("   Compiling").

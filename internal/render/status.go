@@ -2,9 +2,10 @@ package render
 
 import (
 	"fmt"
-	"github.com/libnix/libnix/internal/nixlog"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/libnix/libnix/internal/nixlog"
 )
 
 // clearStatus erases the status line before other output; the ticker draws
