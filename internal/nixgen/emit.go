@@ -217,25 +217,16 @@ func drvName(pkg *plan.Package, u *plan.Unit, prof *plan.Profile, depth int) str
 }
 
 // depths are the lengths of the longest dependency chains below each unit
-// (0 for a unit without dependencies).
+// (0 for a unit without dependencies). Emit has validated p, so the walk
+// meets no cycle.
 func depths(p *plan.Plan) []int {
 	d := make([]int, len(p.Units))
-	state := make([]byte, len(p.Units)) // 0 new, 1 in progress, 2 done
-	var visit func(i int) int
-	visit = func(i int) int {
-		if state[i] != 0 {
-			return d[i] // a cycle (never in a unit graph) counts as done
-		}
-		state[i] = 1
+	_ = p.DepsFirst(func(i int) error {
 		for _, dep := range p.Units[i].Deps {
-			d[i] = max(d[i], visit(dep.Index)+1)
+			d[i] = max(d[i], d[dep.Index]+1)
 		}
-		state[i] = 2
-		return d[i]
-	}
-	for i := range p.Units {
-		visit(i)
-	}
+		return nil
+	})
 	return d
 }
 

@@ -115,14 +115,6 @@ func TestDrvNameRelease(t *testing.T) {
 	}
 }
 
-func TestDepthsCycle(t *testing.T) {
-	p := schedPlan(t, "a lib "+devProfile, "b lib "+devProfile+" a")
-	p.Units[0].Deps = []plan.Dep{{Index: 1}} // never in a unit graph; must not hang
-	if d := depths(p); len(d) != 2 {
-		t.Errorf("depths = %v", d)
-	}
-}
-
 func TestRoots(t *testing.T) {
 	p := schedPlan(t, "core lib "+devProfile, "app bin "+devProfile+" core", "hello example "+devProfile+" core",
 		"build build-script-compile "+buildProfile, "app-test bin "+devProfile+" core")

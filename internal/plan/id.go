@@ -4,7 +4,6 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"encoding/json"
-	"fmt"
 )
 
 // idInput is everything a unit id is a hash of. Nothing in it depends on
@@ -38,24 +37,14 @@ type idDep struct {
 // idVersion changes whenever the id recipe does, so old and new ids never collide.
 const idVersion = "libnix-unit-id-1"
 
-// assignIDs gives every unit and every edge its stable id, dependencies first.
+// assignIDs gives every unit and every edge its stable id, dependencies
+// first; visiting in index order makes the ordinals of look-alike units
+// deterministic.
 func assignIDs(p *Plan) error {
-	state := make([]int, len(p.Units)) // 0 new, 1 in progress, 2 done
 	seen := map[string]int{}
-	var visit func(i int) error
-	visit = func(i int) error {
-		switch state[i] {
-		case 1:
-			return fmt.Errorf("unit graph has a cycle through unit %d", i)
-		case 2:
-			return nil
-		}
-		state[i] = 1
+	return p.DepsFirst(func(i int) error {
 		u := p.Units[i]
 		for j := range u.Deps {
-			if err := visit(u.Deps[j].Index); err != nil {
-				return err
-			}
 			u.Deps[j].ID = p.Units[u.Deps[j].Index].ID
 		}
 		pkg := p.Packages[u.Package]
@@ -83,20 +72,11 @@ func assignIDs(p *Plan) error {
 			if _, dup := seen[id]; !dup {
 				seen[id] = i
 				u.ID = id
-				break
+				return nil
 			}
 			in.Ordinal++
 		}
-		state[i] = 2
-		return nil
-	}
-	// Visiting in index order makes the ordinals of look-alike units deterministic.
-	for i := range p.Units {
-		if err := visit(i); err != nil {
-			return err
-		}
-	}
-	return nil
+	})
 }
 
 func hashID(in idInput) (string, error) {

@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"path/filepath"
 	"regexp"
-	"slices"
 	"strings"
 )
 
@@ -66,7 +65,7 @@ func (p *Plan) Validate() error {
 			return fmt.Errorf("root %d references a missing unit (%d units)", r, n)
 		}
 	}
-	return p.acyclic()
+	return p.DepsFirst(func(int) error { return nil })
 }
 
 func (u *Unit) validate(p *Plan, ids map[string]int, i int) error {
@@ -104,41 +103,6 @@ func (u *Unit) validate(p *Plan, ids map[string]int, i int) error {
 		}
 		if d.ExternCrateName == "" || strings.ContainsAny(d.ExternCrateName, "= \t\n\r\x00") {
 			return fmt.Errorf("edge to unit %d has extern crate name %q, which is not a crate name", d.Index, d.ExternCrateName)
-		}
-	}
-	return nil
-}
-
-// acyclic reports the first cycle of the unit graph (cargo's never has one).
-func (p *Plan) acyclic() error {
-	state := make([]byte, len(p.Units)) // 0 new, 1 on the path, 2 done
-	var path []int
-	var visit func(i int) error
-	visit = func(i int) error {
-		switch state[i] {
-		case 1:
-			var chain []string
-			for k := slices.Index(path, i); k < len(path); k++ {
-				chain = append(chain, fmt.Sprint(path[k]))
-			}
-			return fmt.Errorf("unit %d (%s): the unit graph has a cycle: %s -> %d", i, p.Units[i].ID, strings.Join(chain, " -> "), i)
-		case 2:
-			return nil
-		}
-		state[i] = 1
-		path = append(path, i)
-		for _, d := range p.Units[i].Deps {
-			if err := visit(d.Index); err != nil {
-				return err
-			}
-		}
-		path = path[:len(path)-1]
-		state[i] = 2
-		return nil
-	}
-	for i := range p.Units {
-		if err := visit(i); err != nil {
-			return err
 		}
 	}
 	return nil
