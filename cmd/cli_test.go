@@ -23,12 +23,12 @@ import (
 
 // mains are the six tools, each as its cmd/<tool>/main.go calls it.
 var mains = map[string]func(args []string, stdin io.Reader, stdout, stderr io.Writer) int{
-	"crate-plan":    plan.Main,
-	"nix-emit":      nixgen.Main,
-	"buildrs-parse": buildscript.Main,
-	"logone":        render.Main,
-	"libnix-build":  driver.Main,
-	"cargo-libnix":  driver.CargoMain,
+	"crate-plan":    plan.Run,
+	"nix-emit":      nixgen.Run,
+	"buildrs-parse": buildscript.Run,
+	"logone":        render.Run,
+	"libnix-build":  driver.Run,
+	"cargo-libnix":  driver.CargoRun,
 }
 
 // text is a case's stdin, stdout or stderr: a JSON string as it is, or an

@@ -10,5 +10,5 @@ import (
 )
 
 func main() {
-	os.Exit(buildscript.Main(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
+	os.Exit(buildscript.Run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
 }

@@ -9,5 +9,5 @@ import (
 )
 
 func main() {
-	os.Exit(driver.CargoMain(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
+	os.Exit(driver.CargoRun(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
 }

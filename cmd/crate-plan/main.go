@@ -10,5 +10,5 @@ import (
 )
 
 func main() {
-	os.Exit(plan.Main(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
+	os.Exit(plan.Run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
 }

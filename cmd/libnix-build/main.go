@@ -10,5 +10,5 @@ import (
 )
 
 func main() {
-	os.Exit(driver.Main(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
+	os.Exit(driver.Run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
 }

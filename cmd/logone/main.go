@@ -9,5 +9,5 @@ import (
 )
 
 func main() {
-	os.Exit(render.Main(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
+	os.Exit(render.Run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
 }

@@ -9,5 +9,5 @@ import (
 )
 
 func main() {
-	os.Exit(nixgen.Main(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
+	os.Exit(nixgen.Run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
 }

@@ -25,7 +25,7 @@ type parseCase struct {
 	n      int // case number in docs/cargo-semantics.md §7 (0: additional case)
 	name   string
 	pkg    func(*Package)
-	run    func(*Run)
+	run    func(*ScriptRun)
 	input  string
 	want   files  // non-empty files (see readView)
 	stderr string // exact
@@ -122,7 +122,7 @@ var parseCases = []parseCase{
 		input: "cargo::warning=foo\ncargo::warning=bar\n", stderr: "warning: bar@0.1.0: foo\nwarning: bar@0.1.0: bar\n",
 		want: files{"warnings": {"foo", "bar"}}},
 	{n: 30, input: "cargo::warning=foo\ncargo::warning=bar\n", failed: true,
-		run: func(r *Run) {
+		run: func(r *ScriptRun) {
 			r.ExitStatus = 101
 			r.Command = "/work/foo/target/debug/build/foo-0123/build-script-build"
 			r.Stderr = []byte("\nthread 'main' panicked at build.rs:4:5:\nexplicit panic\nnote: run with `RUST_BACKTRACE=1` environment variable to display a backtrace\n")
@@ -260,11 +260,11 @@ var parseCases = []parseCase{
 			"metadata": {"include=/nix/store/x-run/out/inc"}}},
 	{name: "rerun and metadata trailing space", input: "cargo:key= v \ncargo::rerun-if-changed=build.rs\ncargo::rerun-if-env-changed=CC\n",
 		want: files{"metadata": {"key= v"}}},
-	{name: "script killed, no output", run: func(r *Run) { r.ExitStatus = 137; r.Command = "run" }, input: " \n", failed: true,
+	{name: "script killed, no output", run: func(r *ScriptRun) { r.ExitStatus = 137; r.Command = "run" }, input: " \n", failed: true,
 		stderr: "error: failed to run custom build command for `" + descr + "`\n\nCaused by:\n  process didn't exit successfully: `run` (exit status: 137)\n"},
 	// cargo 1.95 leaves out the whole --- stdout section here, as it is not UTF-8.
 	{name: "backtrace note and non-UTF-8 stdout, shown unlike cargo", input: "cargo::warning=w\n\xff\n", failed: true,
-		run: func(r *Run) {
+		run: func(r *ScriptRun) {
 			r.ExitStatus, r.Command, r.BacktraceProfile, r.Stderr = 1, "x", "release-lto", []byte("e\r\n")
 		},
 		stderr: "warning: foo@0.5.0: w\nerror: failed to run custom build command for `" + descr + "`\n" +
@@ -286,7 +286,7 @@ func TestParseCases(t *testing.T) {
 			if c.pkg != nil {
 				c.pkg(p)
 			}
-			r := &Run{Package: p, Name: "test", Stdout: []byte(c.input)}
+			r := &ScriptRun{Package: p, Name: "test", Stdout: []byte(c.input)}
 			if c.run != nil {
 				c.run(r)
 			}

@@ -57,9 +57,9 @@ Exit status: 0 success; 1 the build script failed, its output was rejected,
 an input could not be read or the results could not be written; 2 usage error.
 `
 
-// Main is the buildrs-parse command: it parses args, processes the build
+// Run is the buildrs-parse command: it parses args, processes the build
 // script's output and returns the exit status.
-func Main(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+func Run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	c, err := parseArgs(args)
 	if status, ok := usage.Check(err, "buildrs-parse", Help, stdout, stderr); !ok {
 		return status
@@ -88,7 +88,7 @@ func pathError(err error) error {
 // command is a buildrs-parse command line, checked.
 type command struct {
 	pkg        Package
-	run        Run // run.Package is &pkg
+	run        ScriptRun // run.Package is &pkg
 	opts       Options
 	input      string // the FILE operand; "" or "-" is stdin
 	stderrFile string // --stderr
@@ -101,7 +101,7 @@ type flagValues struct {
 }
 
 func parseArgs(args []string) (*command, error) {
-	c := &command{run: Run{Command: "build-script-build"}}
+	c := &command{run: ScriptRun{Command: "build-script-build"}}
 	c.run.Package = &c.pkg
 	var v flagValues
 	operands, err := usage.Parse(c.flags(&v), args)

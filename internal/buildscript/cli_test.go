@@ -18,7 +18,7 @@ import (
 func TestOutDirFileSet(t *testing.T) {
 	out := filepath.Join(t.TempDir(), "buildrs")
 	var stdout, stderr bytes.Buffer
-	code := Main([]string{"--package", "foo-sys", "--version", "1.0.0", "--links", "foo", "--bin", "app", "--bin", "tool", "--out-dir", out},
+	code := Run([]string{"--package", "foo-sys", "--version", "1.0.0", "--links", "foo", "--bin", "app", "--bin", "tool", "--out-dir", out},
 		strings.NewReader("cargo::rustc-cfg=a\ncargo::metadata=k=v\n"), &stdout, &stderr)
 	if code != 0 {
 		t.Fatalf("exit %d: %s", code, stderr.String())

@@ -102,7 +102,7 @@ func FuzzParse(f *testing.F) {
 			cameFrom("metadata", "cargo:", m.Key+"="+m.Value)
 		}
 		var stdout, stderr bytes.Buffer
-		r := &Run{Package: p, Name: "fuzz", Stdout: input}
+		r := &ScriptRun{Package: p, Name: "fuzz", Stdout: input}
 		if err := Process(r, Options{JSON: true, ProtocolUnit: "u"}, &stdout, &stderr); err == nil && !json.Valid(stdout.Bytes()) {
 			t.Fatalf("invalid JSON: %s", stdout.Bytes())
 		}

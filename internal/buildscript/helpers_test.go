@@ -20,7 +20,7 @@ type result struct {
 }
 
 // process runs Process with an --out-dir in a temp dir and reads every file back.
-func process(t *testing.T, r *Run, o Options) result {
+func process(t *testing.T, r *ScriptRun, o Options) result {
 	t.Helper()
 	dir := filepath.Join(t.TempDir(), "out")
 	o.OutDir = dir

@@ -64,7 +64,7 @@ func TestHostileValues(t *testing.T) {
 	input.WriteString("cargo::rustc-cfg=before\nafter=1\n")
 
 	p := &Package{Name: "evil", Version: "6.6.6", Links: "evil"}
-	res := process(t, &Run{Package: p, Name: "hostile", Stdout: []byte(input.String())}, Options{})
+	res := process(t, &ScriptRun{Package: p, Name: "hostile", Stdout: []byte(input.String())}, Options{})
 	if res.failed {
 		t.Fatalf("failed: %s", res.stderr)
 	}
@@ -111,7 +111,7 @@ func TestHostileValues(t *testing.T) {
 func TestNULValueRejected(t *testing.T) {
 	dir := filepath.Join(t.TempDir(), "out")
 	var stderr bytes.Buffer
-	r := &Run{Package: &Package{Name: "n", Version: "1.0.0"}, Name: "out.txt", Stdout: []byte("cargo::rustc-env=A=x\x00y\n")}
+	r := &ScriptRun{Package: &Package{Name: "n", Version: "1.0.0"}, Name: "out.txt", Stdout: []byte("cargo::rustc-env=A=x\x00y\n")}
 	err := Process(r, Options{OutDir: dir}, &bytes.Buffer{}, &stderr)
 	if err == nil || errors.Is(err, ErrFailed) {
 		t.Fatalf("err = %v, want a NUL error", err)

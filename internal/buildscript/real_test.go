@@ -81,7 +81,7 @@ func TestRealOutputs(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			r := &Run{Package: realPackage(t, name), Name: path, Stdout: input}
+			r := &ScriptRun{Package: realPackage(t, name), Name: path, Stdout: input}
 			res := process(t, r, Options{JSON: true})
 			if !res.failed && !bytes.Equal(res.json, []byte(res.stdout)) {
 				t.Errorf("output.json differs from --format json")
@@ -117,7 +117,7 @@ func TestDemoAgainstCargo(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			res := process(t, &Run{Package: realPackage(t, name), Name: name, Stdout: input}, Options{})
+			res := process(t, &ScriptRun{Package: realPackage(t, name), Name: name, Stdout: input}, Options{})
 			if res.failed {
 				t.Fatalf("failed: %s", res.stderr)
 			}

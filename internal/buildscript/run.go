@@ -9,8 +9,8 @@ import (
 	"github.com/libnix/libnix/internal/cargoproto"
 )
 
-// Run is one finished build-script run, as the builder saw it.
-type Run struct {
+// ScriptRun is one finished build-script run, as the builder saw it.
+type ScriptRun struct {
 	Package *Package
 	Name    string // name of the stdout capture, for error messages
 	Stdout  []byte // the script's stdout
@@ -44,7 +44,7 @@ var ErrFailed = errors.New("build script failed")
 // the results. Messages go to
 // stderr as cargo prints them. Errors other than ErrFailed are about writing
 // the results and have not been printed.
-func Process(r *Run, o Options, stdout, stderr io.Writer) error {
+func Process(r *ScriptRun, o Options, stdout, stderr io.Writer) error {
 	p := r.Package
 	report := func(msgs []Message) error {
 		for _, m := range msgs {

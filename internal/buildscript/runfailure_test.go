@@ -41,7 +41,7 @@ func TestRunFailureBytes(t *testing.T) {
 		t.Run(c.name, func(t *testing.T) {
 			p := &Package{Name: "badbytes", Version: "0.1.0"}
 			run := func(raw bool) string {
-				r := &Run{Package: p, Name: "test", Stdout: []byte(c.stdout), Stderr: []byte(c.stderr),
+				r := &ScriptRun{Package: p, Name: "test", Stdout: []byte(c.stdout), Stderr: []byte(c.stderr),
 					ExitStatus: 101, Command: "/b/build-script-build"}
 				var stdout, stderr bytes.Buffer
 				if err := Process(r, Options{RawOutput: raw}, &stdout, &stderr); err != ErrFailed {
@@ -82,7 +82,7 @@ func TestMessageTextNUL(t *testing.T) {
 	p := &Package{Name: "foo", Version: "0.5.0"}
 	for _, raw := range []bool{false, true} {
 		var stdout, stderr bytes.Buffer
-		r := &Run{Package: p, Name: "test", Stdout: []byte("cargo::warning=a\x00b\n")}
+		r := &ScriptRun{Package: p, Name: "test", Stdout: []byte("cargo::warning=a\x00b\n")}
 		if err := Process(r, Options{ProtocolUnit: "u", RawOutput: raw}, &stdout, &stderr); err != nil {
 			t.Fatal(err)
 		}

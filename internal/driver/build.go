@@ -47,9 +47,9 @@ type builder struct {
 	probes             *probes // what the tools said of themselves, remembered
 }
 
-// Run builds as o says; progress and results go to stderr. It returns the
+// Build builds as o says; progress and results go to stderr. It returns the
 // exit status, with an error when libnix-build itself failed (status 1).
-func Run(ctx context.Context, o *Options, stderr *os.File) (int, error) {
+func Build(ctx context.Context, o *Options, stderr *os.File) (int, error) {
 	b := &builder{o: o, sh: newShell(stderr, o.Color), start: time.Now()}
 	if exe, err := os.Executable(); err == nil {
 		b.self = exe + " " + stamp(exe)
@@ -410,7 +410,7 @@ func (b *builder) runNix(ctx context.Context, nb nixcli.Build, stderr *os.File) 
 }
 
 // nixUsageError: nix-build rejected its command line (it said what it
-// rejected, in the log already shown). Main reports it as a usage error.
+// rejected, in the log already shown). Run reports it as a usage error.
 type nixUsageError struct {
 	nixArgs []string // the user's arguments after --
 	args    []string // all of nix-build's

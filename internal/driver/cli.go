@@ -15,9 +15,9 @@ import (
 	"github.com/libnix/libnix/internal/usage"
 )
 
-// Main is the libnix-build command: parse args, build, report. It returns
+// Run is the libnix-build command: parse args, build, report. It returns
 // the exit status Help describes.
-func Main(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+func Run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	o, err := ParseArgs(args)
 	if status, ok := usage.Check(err, "libnix-build", Help, stdout, stderr); !ok {
 		return status
@@ -42,7 +42,7 @@ func Main(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 			cancel()
 		}
 	}()
-	status, err := Run(ctx, o, errFile)
+	status, err := Build(ctx, o, errFile)
 	if s := got.Load(); s != 0 {
 		return 128 + int(s)
 	}
@@ -86,12 +86,12 @@ Builds the cargo project with Nix: runs libnix-build with the options
 Exit status: libnix-build's; 1 when libnix-build cannot be run; 2 usage error.
 `
 
-// CargoMain is the cargo-libnix command, which makes libnix-build a cargo
+// CargoRun is the cargo-libnix command, which makes libnix-build a cargo
 // subcommand: cargo runs `cargo libnix build ARGS` as `cargo-libnix libnix
 // build ARGS`, and this runs libnix-build ARGS in its place. One program
 // does the work, so the caches it keeps (keyed by the program) serve both
 // commands. It returns only when libnix-build could not be run.
-func CargoMain(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+func CargoRun(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	// cargo passes the subcommand's name first; run directly, it is absent.
 	if len(args) > 0 && args[0] == "libnix" {
 		args = args[1:]

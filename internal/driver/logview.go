@@ -41,7 +41,7 @@ func startLogView(level string, color bool, out *os.File) (*logView, error) {
 	opts := render.Options{Level: lv, Color: color, Status: tty, Width: width, Input: "nix-build's log", NoSuccessSummary: true}
 	v := &logView{w: w, r: r, done: make(chan viewResult, 1), json: true}
 	go func() {
-		res, err := render.Run(r, out, out, opts)
+		res, err := render.Render(r, out, out, opts)
 		io.Copy(io.Discard, r) // never block nix-build, even after an error
 		v.done <- viewResult{res, err}
 	}()

@@ -37,9 +37,9 @@ Exit status: 0 success; 1 the plan is not valid or cannot be read, or the
 files cannot be written (nothing is written for a bad plan); 2 usage error.
 `
 
-// Main is the nix-emit command: it emits the plan from PLAN or stdin and
+// Run is the nix-emit command: it emits the plan from PLAN or stdin and
 // returns the exit status.
-func Main(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+func Run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	c, planFile, err := parseArgs(args)
 	if status, ok := usage.Check(err, "nix-emit", Help, stdout, stderr); !ok {
 		return status
@@ -54,7 +54,7 @@ func Main(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		defer f.Close()
 		in, name = f, planFile
 	}
-	if err := Run(c, in, name); err != nil {
+	if err := EmitPlan(c, in, name); err != nil {
 		fmt.Fprintf(stderr, "nix-emit: %v\n", err)
 		return 1
 	}

@@ -175,7 +175,7 @@ func TestBadPlan(t *testing.T) {
 			out := filepath.Join(t.TempDir(), "out")
 			bin := filepath.Join(t.TempDir(), "buildrs-parse")
 			os.WriteFile(bin, []byte("x"), 0o755)
-			err := Run(Config{Options: Options{Out: out}, BuildrsParse: bin}, strings.NewReader(raw), "plan.json")
+			err := EmitPlan(Config{Options: Options{Out: out}, BuildrsParse: bin}, strings.NewReader(raw), "plan.json")
 			if err == nil || !strings.HasPrefix(err.Error(), "plan.json: ") || !strings.Contains(err.Error(), tc.want) || strings.Contains(err.Error(), "\n") {
 				t.Errorf("error %v, want one line naming plan.json and containing %q", err, tc.want)
 			}

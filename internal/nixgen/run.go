@@ -21,9 +21,9 @@ type Config struct {
 	BuildrsParse string
 }
 
-// Run reads a plan from r (named input in messages), emits the build system
+// EmitPlan reads a plan from r (named input in messages), emits the build system
 // and writes it into c.Out. Nothing is written when the plan is bad.
-func Run(c Config, r io.Reader, input string) error {
+func EmitPlan(c Config, r io.Reader, input string) error {
 	p, err := plan.Decode(r, input)
 	if err != nil {
 		return err

@@ -29,9 +29,9 @@ Exit status: 0 success; 1 cargo, rustc, an input or the --jq filter failed;
 2 usage error.
 `
 
-// Main is the crate-plan command: it prints the plan of the cargo project
+// Run is the crate-plan command: it prints the plan of the cargo project
 // in the working directory (or --manifest-path) and returns the exit status.
-func Main(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+func Run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	flags, filter, err := parseArgs(args)
 	if status, ok := usage.Check(err, "crate-plan", Help, stdout, stderr); !ok {
 		return status

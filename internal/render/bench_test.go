@@ -42,7 +42,7 @@ func BenchmarkLogone(b *testing.B) {
 			b.SetBytes(int64(len(in)))
 			b.ReportAllocs()
 			for b.Loop() {
-				if _, err := Run(bytes.NewReader(in), io.Discard, io.Discard, opts); err != nil {
+				if _, err := Render(bytes.NewReader(in), io.Discard, io.Discard, opts); err != nil {
 					b.Fatal(err)
 				}
 			}
@@ -60,7 +60,7 @@ func BenchmarkParallelLog(b *testing.B) {
 	in := nixlogtest.Repeat([][]byte{one}, 10<<20)
 	b.SetBytes(int64(len(in)))
 	for b.Loop() {
-		if _, err := Run(bytes.NewReader(in), io.Discard, io.Discard, Options{Now: fixedClock}); err != nil {
+		if _, err := Render(bytes.NewReader(in), io.Discard, io.Discard, Options{Now: fixedClock}); err != nil {
 			b.Fatal(err)
 		}
 	}

@@ -39,14 +39,14 @@ exit status: 0 when the log shows success, 1 when it shows a failure,
 line (or empty) or a failing --jq filter.
 `
 
-// Main is the logone command: it renders the log on stdin to stdout and
+// Run is the logone command: it renders the log on stdin to stdout and
 // returns the exit status Help describes.
-func Main(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+func Run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	opts, err := parseArgs(args, stdout)
 	if status, ok := usage.Check(err, "logone", Help, stdout, stderr); !ok {
 		return status
 	}
-	res, err := Run(stdin, stdout, stderr, opts)
+	res, err := Render(stdin, stdout, stderr, opts)
 	if err != nil {
 		if errors.As(err, new(*jq.Error)) {
 			err = fmt.Errorf("--jq: %w", err)

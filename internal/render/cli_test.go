@@ -49,7 +49,7 @@ func TestMainInput(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			var out, errOut strings.Builder
-			status := Main(append([]string{"--color", "never"}, tt.args...), tt.stdin, &out, &errOut)
+			status := Run(append([]string{"--color", "never"}, tt.args...), tt.stdin, &out, &errOut)
 			if status != 2 || out.String() != tt.stdout || errOut.String() != tt.stderr {
 				t.Errorf("status %d\nstdout %q\nstderr %q\nwant 2\n%q\n%q", status, out.String(), errOut.String(), tt.stdout, tt.stderr)
 			}

@@ -92,14 +92,14 @@ func (e *NoRecordsError) Error() string {
 // statusInterval bounds status line redraws to 10 a second.
 const statusInterval = 100 * time.Millisecond
 
-// Run reads a log from in and writes its rendering to out. Lines that are
+// Render reads a log from in and writes its rendering to out. Lines that are
 // not Nix records go to out unchanged, except in JSON mode, where they go to
 // plain so that out carries only events. It returns what the log shows. err
 // reports a read or write error, an input without any Nix record
 // (*NoRecordsError), or the first event on which opts.JQ raised an error
 // (wrapping a *jq.Error; the input is still read to its end). After a read
 // error or without records nothing has a verdict: no summary is written.
-func Run(in io.Reader, out, plain io.Writer, opts Options) (res Result, err error) {
+func Render(in io.Reader, out, plain io.Writer, opts Options) (res Result, err error) {
 	input := cmp.Or(opts.Input, "stdin")
 	if opts.Now == nil {
 		opts.Now = time.Now

@@ -42,7 +42,7 @@ func render(t testing.TB, in []byte, opts Options) (string, int) {
 		opts.Now = fixedClock
 	}
 	var out, plain bytes.Buffer
-	res, err := Run(bytes.NewReader(in), &out, &plain, opts)
+	res, err := Render(bytes.NewReader(in), &out, &plain, opts)
 	if err != nil {
 		t.Fatalf("Run: %v", err)
 	}
@@ -220,7 +220,7 @@ func (c *collector) Message(m *nixlog.Message) {
 func TestPlainLinesKept(t *testing.T) {
 	in := "warning: before the logger\n@nix {\"action\":\"stop\",\"id\":1}\n<3>@nix {\"action\":\"stop\",\"id\":2}\nstdout \xff line\r\n@nix {\"action\":\"result\",\"id\":44"
 	var out, plain bytes.Buffer
-	if _, err := Run(strings.NewReader(in), &out, &plain, Options{Now: fixedClock}); err != nil {
+	if _, err := Render(strings.NewReader(in), &out, &plain, Options{Now: fixedClock}); err != nil {
 		t.Fatal(err)
 	}
 	want := "warning: before the logger\nstdout \xff line\r\n@nix {\"action\":\"result\",\"id\":44\n"
@@ -228,7 +228,7 @@ func TestPlainLinesKept(t *testing.T) {
 		t.Errorf("text mode: out %q, plain %q", out.String(), plain.String())
 	}
 	out.Reset()
-	if _, err := Run(strings.NewReader(in), &out, &plain, Options{JSON: true, Now: fixedClock}); err != nil {
+	if _, err := Render(strings.NewReader(in), &out, &plain, Options{JSON: true, Now: fixedClock}); err != nil {
 		t.Fatal(err)
 	}
 	if plain.String() != want || strings.Contains(out.String(), "before the logger") {
@@ -251,7 +251,7 @@ func FuzzRun(f *testing.F) {
 		opts.Now = fixedClock
 		var out, plain bytes.Buffer
 		var none *NoRecordsError
-		if _, err := Run(bytes.NewReader(in), &out, &plain, opts); err != nil && !errors.As(err, &none) {
+		if _, err := Render(bytes.NewReader(in), &out, &plain, opts); err != nil && !errors.As(err, &none) {
 			t.Fatal(err)
 		}
 		got := out.String()
@@ -293,7 +293,7 @@ func TestJQ(t *testing.T) {
 	}
 	code, _ = jq.Compile(`error("boom")`)
 	var out bytes.Buffer
-	if _, err := Run(bytes.NewReader(log), &out, io.Discard, Options{JQ: code}); !errors.As(err, new(*jq.Error)) || err.Error() != "message event: error: boom" {
+	if _, err := Render(bytes.NewReader(log), &out, io.Discard, Options{JQ: code}); !errors.As(err, new(*jq.Error)) || err.Error() != "message event: error: boom" {
 		t.Errorf("run-time filter error not reported: %v", err)
 	}
 }
