@@ -29,7 +29,7 @@ setup:
 	bash scripts/setup.sh
 
 vet:
-	@test -z "$$(gofmt -l cmd internal)" || { echo "gofmt needed:"; gofmt -l cmd internal; exit 1; }
+	@test -z "$$(gofmt -l .)" || { echo "gofmt needed:"; gofmt -l .; exit 1; }
 	$(GO) vet ./...
 
 # Everything: formatting, vet, unit tests, fuzz seed corpora and the end-to-end tests
