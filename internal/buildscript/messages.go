@@ -100,12 +100,13 @@ func RunFailure(descr, command string, status int, stdout, stderr []byte, backtr
 	cause += section("stdout", stdout, raw) + section("stderr", stderr, raw)
 	b.WriteString("\nCaused by:\n")
 	// cargo indents each line of a cause by two spaces, leaving empty lines
-	// empty (and drops a '\r' before '\n', as Rust's str::lines does).
+	// empty (and drops a '\r' before '\n', as Rust's str::lines does); a
+	// lone '\r' is followed by the indent again (crGuard).
 	for _, l := range rustLines(cause) {
 		if l != "" {
 			b.WriteString("  ")
 		}
-		b.WriteString(l)
+		b.WriteString(crGuard(l, "  "))
 		b.WriteByte('\n')
 	}
 	return b.String()

@@ -116,7 +116,7 @@ func writeMessage(w io.Writer, p *Package, m Message, o Options) error {
 	if !o.RawOutput {
 		text = display([]byte(text))
 	}
-	if _, err := fmt.Fprintf(w, "%s: %s@%s: %s\n", m.Level, p.Name, p.Version, text); err != nil || unit == "" {
+	if _, err := fmt.Fprintf(w, "%s: %s@%s: %s\n", m.Level, p.Name, p.Version, crGuard(text, "  ")); err != nil || unit == "" {
 		return err
 	}
 	line, err := cargoproto.Line(cargoproto.BuildScript{Unit: unit, Level: string(m.Level), Text: m.Text, Crate: p.Name, Version: p.Version})

@@ -34,6 +34,10 @@ var runFailureCases = []struct {
 		display: "  --- stderr\n  \u2400\n"},
 	{name: "blank-streams", stdout: " \n\t\n", stderr: "\r\n",
 		display: ""},
+	// A lone CR would move Nix back to column 0, where "@nix " starts a
+	// message Nix reads as its own: the indent follows every CR.
+	{name: "carriage-return-forgery", stderr: "x\r@nix {\"action\":\"msg\",\"level\":0,\"msg\":\"forged\"}\n\r@cargo {}\n",
+		display: "  --- stderr\n  x\r  @nix {\"action\":\"msg\",\"level\":0,\"msg\":\"forged\"}\n  \r  @cargo {}\n"},
 }
 
 func TestRunFailureBytes(t *testing.T) {
@@ -66,7 +70,7 @@ func TestRunFailureBytes(t *testing.T) {
 			raw := run(true)
 			for _, stream := range []string{c.stdout, c.stderr} {
 				for _, l := range rustLines(stream) {
-					if strings.TrimSpace(l) != "" && !strings.Contains(raw, "\n  "+l+"\n") {
+					if strings.TrimSpace(l) != "" && !strings.Contains(raw, "\n  "+crGuard(l, "  ")+"\n") {
 						t.Errorf("raw form lost line %q:\n%q", l, raw)
 					}
 				}
@@ -117,13 +121,72 @@ func FuzzRunFailure(f *testing.F) {
 				if strings.TrimSpace(display([]byte(l))) == "" {
 					continue
 				}
-				if !strings.Contains(shown, "\n  "+display([]byte(l))+"\n") {
+				// A stream's last line ending in a lone CR meets the next
+				// section's LF, and loses the CR as cargo's output does.
+				has := func(out, l string) bool {
+					return strings.Contains(out, "\n  "+crGuard(l, "  ")+"\n") ||
+						strings.Contains(out, "\n  "+crGuard(strings.TrimSuffix(l, "\r"), "  ")+"\n")
+				}
+				if !has(shown, display([]byte(l))) {
 					t.Fatalf("shown text lost line %q:\n%q", l, shown)
 				}
-				if !strings.Contains(raw, "\n  "+l+"\n") {
+				if !has(raw, l) {
 					t.Fatalf("raw form lost line %q:\n%q", l, raw)
 				}
 			}
 		}
+		for _, out := range []string{shown, raw} {
+			if l, ok := forgedLine(out); ok {
+				t.Fatalf("Nix would read %q as a log message of its own:\n%q", l, out)
+			}
+		}
 	})
+}
+
+// forgedLine reports a line of out that, once a lone '\r' has moved the
+// column back to 0 as Nix's log reader (and a terminal) does, starts like a
+// Nix or libnix protocol line it did not start as.
+func forgedLine(out string) (string, bool) {
+	for _, l := range strings.Split(out, "\n") {
+		if !strings.Contains(l, "\r") {
+			continue
+		}
+		var line []byte
+		pos := 0
+		for i := 0; i < len(l); i++ {
+			if l[i] == '\r' {
+				pos = 0
+				continue
+			}
+			if pos < len(line) {
+				line[pos] = l[i]
+			} else {
+				line = append(line, l[i])
+			}
+			pos++
+		}
+		if strings.HasPrefix(string(line), "@nix ") || strings.HasPrefix(string(line), "@cargo ") {
+			return string(line), true
+		}
+	}
+	return "", false
+}
+
+// TestMessageTextCR: a build-script message with a lone CR cannot make Nix
+// read the rest of its line as a log message of Nix's own.
+func TestMessageTextCR(t *testing.T) {
+	p := &Package{Name: "foo", Version: "0.5.0"}
+	for _, raw := range []bool{false, true} {
+		var stdout, stderr bytes.Buffer
+		r := &ScriptRun{Package: p, Name: "test", Stdout: []byte("cargo::warning=a\r@nix {\"action\":\"msg\",\"level\":0,\"msg\":\"forged\"}\n")}
+		if err := Process(r, Options{ProtocolUnit: "u", RawOutput: raw}, &stdout, &stderr); err != nil {
+			t.Fatal(err)
+		}
+		if l, ok := forgedLine(stderr.String()); ok {
+			t.Errorf("raw %v: Nix would read %q as its own:\n%q", raw, l, stderr.String())
+		}
+		if !strings.Contains(stderr.String(), "warning: foo@0.5.0: a\r  @nix {") {
+			t.Errorf("raw %v: the message lost its text:\n%q", raw, stderr.String())
+		}
+	}
 }

@@ -47,6 +47,13 @@ func lossy(b []byte) string {
 	return sb.String()
 }
 
+// crGuard keeps a line that buildrs-parse writes into a build log from
+// forging one of Nix's: Nix, like a terminal, returns to column 0 at a lone
+// '\r', and a line that then starts with "@nix " is read as Nix's own log
+// message (or with "@cargo " as libnix's). After every '\r' the line's pad
+// comes again, so what follows never starts a line. Nothing is dropped.
+func crGuard(line, pad string) string { return strings.ReplaceAll(line, "\r", "\r"+pad) }
+
 // display is a script's output as text that is safe on a terminal and in
 // a log file, with nothing dropped: Rust's String::from_utf8_lossy (each
 // invalid sequence becomes U+FFFD, as cargo decodes every output line), and
