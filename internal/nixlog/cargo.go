@@ -8,9 +8,6 @@ import (
 	"github.com/libnix/libnix/internal/cargoproto"
 )
 
-// CargoPrefix starts a line of the `@cargo` protocol inside a build log.
-const CargoPrefix = cargoproto.Prefix
-
 // CargoType is what a protocol message says.
 type CargoType uint8
 
@@ -88,7 +85,7 @@ func fromV2(m cargoproto.Message) (*CargoMsg, bool) {
 // parseV1 decodes a line of the prototype's protocol (docs/cargo-protocol.md,
 // "Version 1"), which logone still reads and nothing writes.
 func parseV1(line string) (*CargoMsg, bool) {
-	body, ok := strings.CutPrefix(line, CargoPrefix)
+	body, ok := strings.CutPrefix(line, cargoproto.Prefix)
 	if !ok {
 		return nil, false
 	}

@@ -3,6 +3,8 @@ package nixlog
 import (
 	"slices"
 	"strings"
+
+	"github.com/libnix/libnix/internal/cargoproto"
 )
 
 // Status is where a build stands.
@@ -327,7 +329,7 @@ func (m *Model) result(r *Record) {
 			m.movedOn()
 		}
 		var c *CargoMsg
-		if b != nil && strings.HasPrefix(l.Text, CargoPrefix) {
+		if b != nil && strings.HasPrefix(l.Text, cargoproto.Prefix) {
 			c, _ = ParseCargo(l.Text)
 			switch {
 			case c == nil:

@@ -8,6 +8,7 @@ import (
 
 	"github.com/muesli/termenv"
 
+	"github.com/libnix/libnix/internal/cargoproto"
 	"github.com/libnix/libnix/internal/nixlog"
 )
 
@@ -302,7 +303,7 @@ func (h *human) dump(b *nixlog.Build, s *buildState) {
 	s.dumped = true
 	for _, l := range b.Log[s.shown:] {
 		var c *nixlog.CargoMsg
-		if strings.HasPrefix(l.Text, nixlog.CargoPrefix) {
+		if strings.HasPrefix(l.Text, cargoproto.Prefix) {
 			c, _ = nixlog.ParseCargo(l.Text)
 		}
 		h.logLine(b, l, c)
