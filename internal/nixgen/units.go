@@ -284,7 +284,9 @@ func (e *emitter) postArgs(ui *unitInfo) (target, externs []string, err error) {
 		}
 	}
 	var rest []string
-	if u.Kind == plan.KindProcMacro {
+	// cargo gives every unit of a proc-macro target the proc_macro crate,
+	// its test unit too.
+	if u.Kind == plan.KindProcMacro || has(u.Target.Kind, "proc-macro") {
 		rest = append(rest, "--extern", "proc_macro")
 	}
 	if !pkg.Local {
