@@ -47,9 +47,10 @@ type Dep struct {
 	Noprelude       *bool  `json:"noprelude,omitempty"`
 }
 
-// UnitGraph runs `cargo build --unit-graph` for the flags and decodes it.
+// UnitGraph runs `cargo build --unit-graph` (or the flags' other command)
+// and decodes it.
 func (t Tools) UnitGraph(ctx context.Context, f BuildFlags) (*UnitGraph, error) {
-	args := append([]string{"build", "--unit-graph", "-Z", "unstable-options"}, f.buildArgs()...)
+	args := append([]string{f.CommandName(), "--unit-graph", "-Z", "unstable-options"}, f.buildArgs()...)
 	t.Env = append(t.Env, "RUSTC_BOOTSTRAP=1")
 	out, _, err := t.run(ctx, manifestInput(f), true, t.cargo(), args...)
 	if err != nil {

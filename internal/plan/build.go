@@ -15,6 +15,8 @@ import (
 // Inputs is everything a plan is assembled from; Make gathers it by
 // running cargo and rustc, tests may build it from recorded data.
 type Inputs struct {
+	// Command is the cargo command the graph is of ("" or "build", "test").
+	Command   string
 	Graph     *cargo.UnitGraph
 	Metadata  *cargo.Metadata
 	Lock      *cargo.Lockfile
@@ -72,6 +74,7 @@ func Assemble(in *Inputs) (*Plan, error) {
 func newPlan(in *Inputs, profileRoot string) *Plan {
 	p := &Plan{
 		Version: Version,
+		Command: planCommand(in.Command),
 		Toolchain: Toolchain{
 			Release:        in.Rustc.Release,
 			CommitHash:     in.Rustc.CommitHash,
@@ -101,6 +104,14 @@ func newPlan(in *Inputs, profileRoot string) *Plan {
 		p.Config.Files = []string{}
 	}
 	return p
+}
+
+// planCommand is the plan's command key: build is implied.
+func planCommand(c string) string {
+	if c == cargo.CommandBuild {
+		return ""
+	}
+	return c
 }
 
 // addPackages adds the packages the graph uses, in the graph's (cargo's)
@@ -329,13 +340,15 @@ func unitKind(u cargo.Unit) string {
 		kind = u.Target.Kind[0]
 	}
 	switch {
-	case u.Mode == "run-custom-build":
+	case u.Mode == ModeDoctest:
+		return KindDoctest
+	case u.Mode == ModeRunCustomBuild:
 		return KindBuildScriptRun
 	case kind == "custom-build":
 		return KindBuildScriptCompile
 	case kind == "bench":
 		return KindBench
-	case u.Mode == "test" || kind == "test":
+	case u.Mode == ModeTest || kind == "test":
 		return KindTest
 	case kind == "bin" || kind == "example" || kind == "proc-macro":
 		return kind

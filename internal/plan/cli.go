@@ -16,10 +16,12 @@ import (
 )
 
 // Help is crate-plan's --help; man/crate-plan.1 says the same at length.
-const Help = `usage: crate-plan [options]
+const Help = `usage: crate-plan [build] [options]
+       crate-plan test [options] [TESTNAME]
 
-Print the build plan of a cargo project (JSON, "version": 1) on stdout.
-The cargo options mean what they mean to cargo build.
+Print the build plan of a cargo project (JSON, "version": 1) on stdout:
+what cargo build, or cargo test, would compile. The cargo options and
+TESTNAME mean what they mean to cargo build and cargo test.
 
 options:
 ` + cargo.FlagsUsage + `  --jq FILTER             print the result of a jq filter applied to the plan
@@ -48,12 +50,11 @@ func parseArgs(args []string) (cargo.BuildFlags, *jq.Filter, error) {
 	fs := flag.NewFlagSet("crate-plan", flag.ContinueOnError)
 	f.Register(fs)
 	expr := fs.String("jq", "", "")
-	operands, err := usage.Parse(fs, cargo.SplitShort(args))
-	if err != nil {
-		return f, nil, err
+	if len(args) > 0 && (args[0] == cargo.CommandBuild || args[0] == cargo.CommandTest) {
+		f.Command, args = args[0], args[1:]
 	}
-	if len(operands) > 0 {
-		return f, nil, usage.Unexpected(operands[0], "")
+	if err := parseOperands(fs, &f, cargo.SplitShort(args)); err != nil {
+		return f, nil, err
 	}
 	if err := f.Check(); err != nil {
 		return f, nil, err
@@ -66,6 +67,24 @@ func parseArgs(args []string) (cargo.BuildFlags, *jq.Filter, error) {
 		return f, nil, usage.Invalid("--jq", *expr, err.Error())
 	}
 	return f, filter, nil
+}
+
+// parseOperands parses flags on both sides of cargo test's TESTNAME, the
+// one operand crate-plan takes (cargo's argument grammar).
+func parseOperands(fs *flag.FlagSet, f *cargo.BuildFlags, args []string) error {
+	operands, err := usage.Parse(fs, args)
+	if err != nil || len(operands) == 0 {
+		return err
+	}
+	if f.CommandName() != cargo.CommandTest || f.TestName != "" {
+		return usage.Unexpected(operands[0], "")
+	}
+	f.TestName = operands[0]
+	operands, err = usage.Parse(fs, operands[1:])
+	if err != nil || len(operands) == 0 {
+		return err
+	}
+	return usage.Unexpected(operands[0], "")
 }
 
 func run(flags cargo.BuildFlags, filter *jq.Filter, stdout, stderr io.Writer) error {

@@ -54,6 +54,7 @@ func Make(ctx context.Context, o Options) (*Plan, error) {
 		return nil, err
 	}
 	return Assemble(&Inputs{
+		Command:   o.Flags.Command,
 		Graph:     out.graph,
 		Metadata:  out.meta,
 		Lock:      lock,

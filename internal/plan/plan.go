@@ -13,7 +13,10 @@ const Version = 1
 
 // Plan is the whole plan. Units and packages refer to each other by index.
 type Plan struct {
-	Version   int                  `json:"version"`
+	Version int `json:"version"`
+	// Command is the cargo command planned: "test", or "" for build (omitted
+	// so that plans of cargo build print as they always did).
+	Command   string               `json:"command,omitempty"`
 	Toolchain Toolchain            `json:"toolchain"`
 	Platforms map[string]*Platform `json:"platforms"`
 	Workspace Workspace            `json:"workspace"`
@@ -142,6 +145,7 @@ const (
 	KindExample            = "example"
 	KindTest               = "test"
 	KindBench              = "bench"
+	KindDoctest            = "doctest"
 	KindBuildScriptCompile = "build-script-compile"
 	KindBuildScriptRun     = "build-script-run"
 )

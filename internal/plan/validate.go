@@ -5,20 +5,24 @@ import (
 	"path/filepath"
 	"regexp"
 	"strings"
+
+	"github.com/libnix/libnix/internal/cargo"
 )
 
 // Unit modes (cargo's CompileMode, as the unit graph spells it).
 const (
 	ModeBuild          = "build"
 	ModeTest           = "test"
+	ModeDoctest        = "doctest"
 	ModeRunCustomBuild = "run-custom-build"
 )
 
 var (
 	kinds = map[string]bool{KindLib: true, KindProcMacro: true, KindBin: true, KindExample: true, KindTest: true,
-		KindBench: true, KindBuildScriptCompile: true, KindBuildScriptRun: true}
-	modes  = map[string]bool{ModeBuild: true, ModeTest: true, ModeRunCustomBuild: true}
-	unitID = regexp.MustCompile(`^[0-9a-f]{32}$`)
+		KindBench: true, KindDoctest: true, KindBuildScriptCompile: true, KindBuildScriptRun: true}
+	modes    = map[string]bool{ModeBuild: true, ModeTest: true, ModeDoctest: true, ModeRunCustomBuild: true}
+	commands = map[string]bool{"": true, cargo.CommandBuild: true, cargo.CommandTest: true}
+	unitID   = regexp.MustCompile(`^[0-9a-f]{32}$`)
 )
 
 // Validate checks everything a consumer of the plan relies on before it
@@ -31,6 +35,9 @@ var (
 func (p *Plan) Validate() error {
 	if p.Version != Version {
 		return fmt.Errorf("plan version %d is not supported (want %d)", p.Version, Version)
+	}
+	if !commands[p.Command] {
+		return fmt.Errorf("command %q is not build or test", p.Command)
 	}
 	if p.Toolchain.Rustc == "" || p.Toolchain.Release == "" {
 		return fmt.Errorf("the plan has no toolchain (toolchain.rustc and toolchain.release are empty)")
@@ -84,6 +91,9 @@ func (u *Unit) validate(p *Plan, ids map[string]int, i int) error {
 	}
 	if !modes[u.Mode] {
 		return fmt.Errorf("unknown mode %q", u.Mode)
+	}
+	if (u.Mode == ModeDoctest) != (u.Kind == KindDoctest) {
+		return fmt.Errorf("kind %q does not go with mode %q (doctest units have both)", u.Kind, u.Mode)
 	}
 	if u.Profile.raw == nil {
 		return fmt.Errorf("has no profile")
