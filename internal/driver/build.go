@@ -47,10 +47,33 @@ type builder struct {
 	probes             *probes // what the tools said of themselves, remembered
 }
 
-// Build builds as o says; progress and results go to stderr. It returns the
-// exit status, with an error when libnix-build itself failed (status 1).
-func Build(ctx context.Context, o *Options, stderr *os.File) (int, error) {
+// Build builds as o says, and for test runs the tests; progress and
+// results go to stderr. It returns the exit status, with an error when
+// libnix-build itself failed (status 1), and for run the program to exec.
+func Build(ctx context.Context, o *Options, stderr *os.File) (int, *program, error) {
 	b := &builder{o: o, sh: newShell(stderr, o.Color), start: time.Now()}
+	if status, err := b.buildAll(ctx, stderr); status != 0 || err != nil {
+		return status, nil, err
+	}
+	switch o.Command {
+	case "run":
+		r, err := b.runTarget()
+		if err != nil {
+			return 1, nil, err
+		}
+		prog := b.runProgram(r)
+		if o.Level != "errors" {
+			b.sh.status("Running", "`"+commandLine(prog.argv)+"`", green)
+		}
+		return 0, &prog, nil
+	}
+	return 0, nil, nil
+}
+
+// buildAll plans, emits and builds every unit, and links the roots into
+// target/ (what libnix-build build does).
+func (b *builder) buildAll(ctx context.Context, stderr *os.File) (int, error) {
+	o := b.o
 	if exe, err := os.Executable(); err == nil {
 		b.self = exe + " " + stamp(exe)
 	}
@@ -412,7 +435,7 @@ func (b *builder) runNix(ctx context.Context, nb nixcli.Build, stderr *os.File) 
 // nixUsageError: nix-build rejected its command line (it said what it
 // rejected, in the log already shown). Run reports it as a usage error.
 type nixUsageError struct {
-	nixArgs []string // the user's arguments after --
+	nixArgs []string // the user's --nix-arg and --nix-option arguments
 	args    []string // all of nix-build's
 }
 
@@ -420,7 +443,7 @@ func (e *nixUsageError) Error() string {
 	if len(e.nixArgs) == 0 {
 		return "nix-build rejected the command line libnix-build gave it: nix-build " + strings.Join(e.args, " ")
 	}
-	return "nix-build rejected its command line; the arguments after -- (" + strings.Join(e.nixArgs, " ") + ") are passed to it unchanged"
+	return "nix-build rejected its command line; the arguments of --nix-arg and --nix-option (" + strings.Join(e.nixArgs, " ") + ") are passed to it unchanged"
 }
 
 // sourceFingerprint fingerprints the directories nix copies into the store

@@ -7,6 +7,7 @@ import (
 	"io"
 	"os"
 	"os/signal"
+	"slices"
 	"strings"
 	"sync/atomic"
 	"syscall"
@@ -42,7 +43,7 @@ func Run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 			cancel()
 		}
 	}()
-	status, err := Build(ctx, o, errFile)
+	status, prog, err := Build(ctx, o, errFile)
 	if s := got.Load(); s != 0 {
 		return 128 + int(s)
 	}
@@ -51,6 +52,15 @@ func Run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		if _, ok := err.(*nixUsageError); ok {
 			return usage.Status
 		}
+		return 1
+	}
+	if prog != nil {
+		// As cargo run on Unix: the program takes libnix-build's place, so
+		// its exit status, signals and terminal are its own.
+		signal.Stop(sigs)
+		done()
+		err := syscall.Exec(prog.path, prog.argv, prog.env)
+		fmt.Fprintf(stderr, "libnix-build: %s: %v\n", prog.path, err)
 		return 1
 	}
 	return status
@@ -76,10 +86,12 @@ func fileFor(w io.Writer) (f *os.File, done func(), err error) {
 }
 
 // CargoHelp is cargo-libnix's --help.
-const CargoHelp = `usage: cargo libnix build [options] [-- NIX_ARGS...]
+const CargoHelp = `usage: cargo libnix build [options]
+       cargo libnix test [options] [TESTNAME] [-- TEST_ARGS...]
+       cargo libnix run [options] [-- ARGS...]
 
-Builds the cargo project with Nix: runs libnix-build with the options
-(see libnix-build --help, man libnix-build).
+Builds, tests or runs the cargo project with Nix: runs libnix-build with the
+command and options (see libnix-build --help, man libnix-build).
 
   -h, --help   print this help
 
@@ -87,16 +99,16 @@ Exit status: libnix-build's; 1 when libnix-build cannot be run; 2 usage error.
 `
 
 // CargoRun is the cargo-libnix command, which makes libnix-build a cargo
-// subcommand: cargo runs `cargo libnix build ARGS` as `cargo-libnix libnix
-// build ARGS`, and this runs libnix-build ARGS in its place. One program
-// does the work, so the caches it keeps (keyed by the program) serve both
-// commands. It returns only when libnix-build could not be run.
+// subcommand: cargo runs `cargo libnix test ARGS` as `cargo-libnix libnix
+// test ARGS`, and this runs libnix-build test ARGS in its place. One
+// program does the work, so the caches it keeps (keyed by the program)
+// serve both commands. It returns only when libnix-build could not be run.
 func CargoRun(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	// cargo passes the subcommand's name first; run directly, it is absent.
 	if len(args) > 0 && args[0] == "libnix" {
 		args = args[1:]
 	}
-	const hint = "the one command is build"
+	const hint = "the commands are build, test and run"
 	switch {
 	case len(args) == 0:
 		return usage.Report(stderr, "cargo-libnix", errors.New("missing command ("+hint+")"))
@@ -104,8 +116,8 @@ func CargoRun(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		fmt.Fprint(stdout, CargoHelp)
 		return 0
 	case strings.HasPrefix(args[0], "-"):
-		return usage.Report(stderr, "cargo-libnix", usage.Unknown("option", args[0], "options go after build"))
-	case args[0] != "build":
+		return usage.Report(stderr, "cargo-libnix", usage.Unknown("option", args[0], "options go after the command"))
+	case !slices.Contains(Commands, args[0]):
 		return usage.Report(stderr, "cargo-libnix", usage.Unknown("command", args[0], hint))
 	}
 	prog := toolpath.Find("libnix-build")
@@ -113,7 +125,7 @@ func CargoRun(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "cargo-libnix: libnix-build: not found next to cargo-libnix or on PATH")
 		return 1
 	}
-	err := syscall.Exec(prog, append([]string{"libnix-build"}, args[1:]...), os.Environ())
+	err := syscall.Exec(prog, append([]string{"libnix-build"}, args...), os.Environ())
 	fmt.Fprintf(stderr, "cargo-libnix: %s: %v\n", prog, err)
 	return 1
 }

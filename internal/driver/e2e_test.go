@@ -141,7 +141,7 @@ func backdate(t *testing.T, dir string) {
 // unreachable binary cache; the others are offline in their cargo config.
 func nixArgs(name string) []string {
 	if name == "gitdep" {
-		return []string{"--", "--option", "substituters", ""}
+		return []string{"--nix-option", "substituters", ""}
 	}
 	return nil
 }
@@ -702,20 +702,20 @@ func TestBuildScriptBytes(t *testing.T) {
 	}
 }
 
-// TestNixArgsUsageError: an argument after -- that nix-build rejects is
+// TestNixArgsUsageError: a --nix-arg that nix-build rejects is
 // reported as nix-build's usage error (its message and hint, then which
 // arguments were passed on), exit status 2, not as a failed evaluation.
 func TestNixArgsUsageError(t *testing.T) {
 	need(t)
 	dir := tinyProject(t, "usageerr", "")
-	r := run(t, dir, nil, "libnix-build", "--color", "never", "--", "--no-such-nix-flag")
+	r := run(t, dir, nil, "libnix-build", "--color", "never", "--nix-arg", "--no-such-nix-flag")
 	if r.status != 2 {
 		t.Errorf("exit status %d, want 2", r.status)
 	}
 	for _, want := range []string{
 		"error: unrecognised flag '--no-such-nix-flag'\nTry '",
 		" --help' for more information.\n",
-		"libnix-build: nix-build rejected its command line; the arguments after -- (--no-such-nix-flag) are passed to it unchanged\n",
+		"libnix-build: nix-build rejected its command line; the arguments of --nix-arg and --nix-option (--no-such-nix-flag) are passed to it unchanged\n",
 	} {
 		if !strings.Contains(r.out, want) {
 			t.Errorf("output lacks %q:\n%s", want, r.out)

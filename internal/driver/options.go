@@ -6,22 +6,34 @@ import (
 	"runtime"
 	"slices"
 	"strconv"
+	"strings"
 
 	"github.com/libnix/libnix/internal/cargo"
 	"github.com/libnix/libnix/internal/usage"
 )
 
 // Help is libnix-build's --help; man/libnix-build.1 says the same at length.
-const Help = `usage: libnix-build [options] [-- NIX_ARGS...]
+const Help = `usage: libnix-build [build] [options]
+       libnix-build test [options] [TESTNAME] [-- TEST_ARGS...]
+       libnix-build run [options] [-- ARGS...]
 
 Build the cargo project in the current directory (or --manifest-path) with
 Nix, one derivation per cargo unit, and link the results into
 target/<profile>/ as cargo would place them. The cargo options mean what they
-mean to cargo build. NIX_ARGS after -- are passed to nix-build unchanged.
+mean to cargo build, cargo test or cargo run.
+
+test builds the test binaries, then runs each in a derivation of its own:
+a passing run is cached and replayed (marked cached) until its binary or
+inputs change. TEST_ARGS go to every test binary.
+run builds the one binary cargo run would run and runs it here with ARGS.
 
 cargo options:
 ` + cargo.FlagsUsage + `  --offline               run cargo offline and ask Nix for no binary cache
                           (also when cargo's net.offline is set)
+
+test options:
+  --no-run                build the test binaries, do not run them
+  --no-fail-fast          run every test binary, even after one failed
 
 build options:
   -j, --jobs N            CPUs to use: each unit's cores, and N+1 units built
@@ -31,17 +43,24 @@ build options:
   --toolchain T           host (default: this machine's rustc and C toolchain,
                           visible in the Nix sandbox) or pkgs (nixpkgs' rustc
                           from <nixpkgs>)
+  --nix-arg ARG           pass ARG to nix-build unchanged (repeatable)
+  --nix-option NAME VALUE pass --option NAME VALUE to nix-build (repeatable)
   -v, --verbose           show every unit's build log
   -q, --quiet             show only failures
   --color WHEN            auto (default), always or never
   -h, --help              print this help
 
-exit status: 0 on success; nix-build's status when the build fails; 1 when
-planning or emitting fails; 2 for usage errors; 130 or 143 when interrupted.
+exit status: 0 on success; nix-build's status when the build fails; 101 when
+a test fails; the program's status for run; 1 when planning or emitting
+fails; 2 for usage errors; 130 or 143 when interrupted.
 `
+
+// Commands are libnix-build's subcommands; the first is the default.
+var Commands = []string{"build", "test", "run"}
 
 // Options are what one libnix-build run is asked to do.
 type Options struct {
+	Command   string // one of Commands
 	Cargo     cargo.BuildFlags
 	Offline   bool
 	Jobs      int
@@ -51,13 +70,23 @@ type Options struct {
 	Toolchain     string // "host" or "pkgs"
 	Level         string // logone's --level: "cargo", "verbose" or "errors"
 	Color         string // "auto", "always" or "never"
-	NixArgs       []string
+	// NixArgs are nix-build's extra arguments: --nix-arg's and
+	// --nix-option's, in their order.
+	NixArgs []string
+	// NoRun and NoFailFast are test's --no-run and --no-fail-fast.
+	NoRun, NoFailFast bool
+	// Args are the arguments after --: every test binary's for test, the
+	// program's for run.
+	Args []string
 }
 
 // ParseArgs reads libnix-build's command line (without the program name).
 // Its errors are usage errors; -h and --help return usage.ErrHelp.
 func ParseArgs(args []string) (*Options, error) {
-	o := &Options{}
+	o := &Options{Command: Commands[0]}
+	if len(args) > 0 && slices.Contains(Commands, args[0]) {
+		o.Command, args = args[0], args[1:]
+	}
 	f := &o.Cargo
 	var verbose, quiet bool
 	fs := flag.NewFlagSet("libnix-build", flag.ContinueOnError)
@@ -73,21 +102,37 @@ func ParseArgs(args []string) (*Options, error) {
 	fs.BoolVar(&quiet, "q", false, "")
 	fs.BoolVar(&quiet, "quiet", false, "")
 	fs.StringVar(&o.Color, "color", "auto", "")
+	if o.Command == "test" {
+		fs.BoolVar(&o.NoRun, "no-run", false, "")
+		fs.BoolVar(&o.NoFailFast, "no-fail-fast", false, "")
+	}
 
-	own, nixArgs := args, []string(nil)
+	own, rest := args, []string(nil)
 	if i := slices.Index(args, "--"); i >= 0 {
-		own, nixArgs = args[:i], args[i+1:]
+		own, rest = args[:i], args[i+1:]
+		if o.Command == "build" {
+			return nil, usage.Unexpected("--", "build takes no arguments after --; pass nix-build's with --nix-arg")
+		}
+	}
+	own, nixArgs, err := splitNixArgs(own)
+	if err != nil {
+		return nil, err
 	}
 	operands, err := usage.Parse(fs, cargo.SplitShort(own))
 	if err != nil {
 		return nil, err
 	}
 	if len(operands) > 0 {
-		return nil, usage.Unexpected(operands[0], "nix-build arguments go after --")
+		return nil, usage.Unexpected(operands[0], "")
 	}
-	o.NixArgs = nixArgs
+	o.NixArgs, o.Args = nixArgs, rest
 	if err := f.Check(); err != nil {
 		return nil, err
+	}
+	if o.Command == "run" {
+		if err := checkRun(f); err != nil {
+			return nil, err
+		}
 	}
 	if verbose && quiet {
 		return nil, errors.New("--verbose: conflicts with --quiet")
@@ -108,4 +153,45 @@ func ParseArgs(args []string) (*Options, error) {
 		o.Level = "errors"
 	}
 	return o, nil
+}
+
+// splitNixArgs takes --nix-arg ARG and --nix-option NAME VALUE out of args
+// (the flag package knows no option of two values) and returns the rest
+// and nix-build's arguments, in their order.
+func splitNixArgs(args []string) (rest, nix []string, err error) {
+	for i := 0; i < len(args); i++ {
+		switch a := args[i]; {
+		case a == "--nix-arg":
+			if i+1 >= len(args) {
+				return nil, nil, errors.New("--nix-arg: needs a value")
+			}
+			nix = append(nix, args[i+1])
+			i++
+		case strings.HasPrefix(a, "--nix-arg="):
+			nix = append(nix, strings.TrimPrefix(a, "--nix-arg="))
+		case a == "--nix-option":
+			if i+2 >= len(args) {
+				return nil, nil, errors.New("--nix-option: needs a name and a value")
+			}
+			nix = append(nix, "--option", args[i+1], args[i+2])
+			i += 2
+		default:
+			rest = append(rest, a)
+		}
+	}
+	return rest, nix, nil
+}
+
+// checkRun reports the selections cargo run refuses: it runs one
+// executable, a binary or an example.
+func checkRun(f *cargo.BuildFlags) error {
+	switch {
+	case len(f.Bins)+len(f.Examples) > 1:
+		return errors.New("run: give one --bin or --example, the executable to run")
+	case f.Lib:
+		return usage.Unknown("option", "--lib", "run runs a --bin or an --example")
+	case f.AllTargets:
+		return usage.Unknown("option", "--all-targets", "run runs a --bin or an --example")
+	}
+	return nil
 }

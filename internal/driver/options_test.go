@@ -3,6 +3,7 @@ package driver
 import (
 	"reflect"
 	"runtime"
+	"slices"
 	"strings"
 	"testing"
 
@@ -25,6 +26,9 @@ func TestParseArgs(t *testing.T) {
 		if o.Color == "" {
 			o.Color = "auto"
 		}
+		if o.Command == "" {
+			o.Command = "build"
+		}
 		return &o
 	}
 	for _, tc := range []struct {
@@ -42,8 +46,18 @@ func TestParseArgs(t *testing.T) {
 		{args: []string{"--manifest-path", "a/Cargo.toml", "--profile", "fast", "--target", "x86_64-unknown-linux-musl", "--all-features", "--no-default-features", "--locked", "--workspace", "--lib", "--example", "e"},
 			want: def(Options{Cargo: cargo.BuildFlags{ManifestPath: "a/Cargo.toml", Profile: "fast", Target: "x86_64-unknown-linux-musl",
 				AllFeatures: true, NoDefaultFeatures: true, Locked: true, Workspace: true, Lib: true, Examples: []string{"e"}}})},
-		{args: []string{"--release", "--", "--show-trace", "-v", "--release"},
-			want: def(Options{Cargo: cargo.BuildFlags{Release: true}, NixArgs: []string{"--show-trace", "-v", "--release"}})},
+		{args: []string{"--release", "--nix-arg", "--show-trace", "--nix-option", "cores", "2", "--nix-arg=-v"},
+			want: def(Options{Cargo: cargo.BuildFlags{Release: true}, NixArgs: []string{"--show-trace", "--option", "cores", "2", "-v"}})},
+		{args: []string{"build", "-q"}, want: def(Options{Level: "errors"})},
+		{args: []string{"test", "--no-run", "--no-fail-fast", "--", "--exact", "--", "x"},
+			want: def(Options{Command: "test", NoRun: true, NoFailFast: true, Args: []string{"--exact", "--", "x"}})},
+		{args: []string{"run", "--bin", "app", "--nix-arg", "-K", "--", "--nix-arg", "a b"},
+			want: def(Options{Command: "run", Cargo: cargo.BuildFlags{Bins: []string{"app"}}, NixArgs: []string{"-K"}, Args: []string{"--nix-arg", "a b"}})},
+		{args: []string{"--", "--show-trace"}, err: "--: unexpected argument (build takes no arguments after --; pass nix-build's with --nix-arg)"},
+		{args: []string{"build", "--no-run"}, err: "--no-run: unknown option"},
+		{args: []string{"--nix-option", "cores"}, err: "--nix-option: needs a name and a value"},
+		{args: []string{"run", "--bin", "a", "--bin", "b"}, err: "run: give one --bin or --example, the executable to run"},
+		{args: []string{"run", "--all-targets"}, err: "--all-targets: unknown option (run runs a --bin or an --example)"},
 		{args: []string{"--release", "--profile", "x"}, err: "--release: conflicts with --profile"},
 		{args: []string{"-v", "-q"}, err: "--verbose: conflicts with --quiet"},
 		{args: []string{"-j", "0"}, err: `--jobs "0": must be at least 1`},
@@ -51,7 +65,7 @@ func TestParseArgs(t *testing.T) {
 		{args: []string{"--toolchain", "fenix"}, err: `--toolchain "fenix": must be host or pkgs`},
 		{args: []string{"--color", "sometimes"}, err: `--color "sometimes": must be auto, always or never`},
 		{args: []string{"--frobnicate"}, err: "--frobnicate: unknown option"},
-		{args: []string{"build"}, err: "build: unexpected argument (nix-build arguments go after --)"},
+		{args: []string{"build", "build"}, err: "build: unexpected argument"},
 	} {
 		got, err := ParseArgs(tc.args)
 		if tc.err != "" {
@@ -74,7 +88,7 @@ func TestParseArgs(t *testing.T) {
 }
 
 func FuzzParseArgs(f *testing.F) {
-	for _, s := range []string{"", "--release -p app", "-j2 -- --show-trace", "-v -q", "--color=always --toolchain pkgs", "-Ffoo,bar --bin x"} {
+	for _, s := range []string{"", "--release -p app", "test -j2 -- --show-trace", "run -- -v -q", "--nix-option a b --nix-arg c", "--color=always --toolchain pkgs", "-Ffoo,bar --bin x"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
@@ -86,14 +100,10 @@ func FuzzParseArgs(f *testing.F) {
 		if o.Jobs < 1 || (o.Level != "cargo" && o.Level != "verbose" && o.Level != "errors") {
 			t.Fatalf("ParseArgs(%q) accepted %+v", args, o)
 		}
-		// Everything after the first -- reaches nix-build untouched.
-		for i, a := range args {
-			if a == "--" {
-				if !reflect.DeepEqual(o.NixArgs, args[i+1:]) && len(args[i+1:]) > 0 {
-					t.Fatalf("ParseArgs(%q): nix args %q", args, o.NixArgs)
-				}
-				break
-			}
+		// Everything after the first -- reaches the tests or the program
+		// untouched.
+		if i := slices.Index(args, "--"); i >= 0 && !slices.Equal(o.Args, args[i+1:]) {
+			t.Fatalf("ParseArgs(%q): args after -- %q", args, o.Args)
 		}
 	})
 }

@@ -1,0 +1,141 @@
+package driver
+
+import (
+	"errors"
+	"fmt"
+	"maps"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+
+	"github.com/BurntSushi/toml"
+
+	"github.com/libnix/libnix/internal/nixgen"
+	"github.com/libnix/libnix/internal/plan"
+)
+
+// program is what `run` execs once the build is done: the executable's
+// path, its argv (the first as cargo shows it) and its environment.
+type program struct {
+	path string
+	argv []string
+	env  []string
+}
+
+// runTarget picks the executable cargo run would run among the built roots
+// (docs/cargo-semantics.md; cargo's run.rs): the --bin or --example given,
+// else the one default-run of the selected packages, else their only bin.
+func (b *builder) runTarget() (nixgen.Root, error) {
+	var bins []nixgen.Root
+	pkgs := map[int]bool{}
+	for _, r := range b.roots {
+		if r.Group == "bins" || r.Group == "examples" {
+			bins = append(bins, r)
+			pkgs[b.p.Units[r.Unit].Package] = true
+		}
+	}
+	f := b.o.Cargo
+	if len(f.Bins) == 0 && len(f.Examples) == 0 {
+		var defaults []string
+		for i := range pkgs {
+			if name, err := defaultRun(b.p.Packages[i], b.p.Workspace.Root); err != nil {
+				return nixgen.Root{}, err
+			} else if name != "" {
+				defaults = append(defaults, name)
+			}
+		}
+		if len(defaults) == 1 {
+			bins = slices.DeleteFunc(bins, func(r nixgen.Root) bool { return r.Group != "bins" || r.Name != defaults[0] })
+		}
+	}
+	switch len(bins) {
+	case 1:
+		return bins[0], nil
+	case 0:
+		return nixgen.Root{}, errors.New("a bin target must be available for `cargo run`")
+	}
+	var names []string
+	for _, r := range bins {
+		names = append(names, r.Name)
+	}
+	return nixgen.Root{}, fmt.Errorf("`cargo run` could not determine which binary to run; use --bin to name one, or the default-run manifest key (available binaries: %s)", strings.Join(names, ", "))
+}
+
+// defaultRun is package.default-run of pkg's Cargo.toml, "" when unset.
+func defaultRun(pkg *plan.Package, root string) (string, error) {
+	dir := pkg.ManifestDir
+	if !filepath.IsAbs(dir) {
+		dir = filepath.Join(root, dir)
+	}
+	path := filepath.Join(dir, "Cargo.toml")
+	var m struct {
+		Package struct {
+			DefaultRun string `toml:"default-run"`
+		}
+	}
+	if _, err := toml.DecodeFile(path, &m); err != nil {
+		return "", fmt.Errorf("%s: %v", path, err)
+	}
+	return m.Package.DefaultRun, nil
+}
+
+// runProgram is the program run execs for root r: its link under target/,
+// shown relative to the working directory when below it as cargo shows it,
+// with the arguments after -- and cargo's environment for it (CARGO_PKG_*,
+// CARGO_MANIFEST_DIR, CARGO_MANIFEST_PATH) over the user's.
+func (b *builder) runProgram(r nixgen.Root) program {
+	rel := r.Name
+	if r.Group == "examples" {
+		rel = filepath.Join("examples", r.Name)
+	}
+	path := filepath.Join(b.pr.TargetDir, b.rootDir(r), rel)
+	shown := path
+	if s, err := filepath.Rel(b.pr.Cwd, path); err == nil && filepath.IsLocal(s) {
+		shown = s
+		if !strings.Contains(s, "/") {
+			shown = "./" + s
+		}
+	}
+	pkg := b.p.Packages[b.p.Units[r.Unit].Package]
+	dir := pkg.ManifestDir
+	if !filepath.IsAbs(dir) {
+		dir = filepath.Join(b.p.Workspace.Root, dir)
+	}
+	env := os.Environ()
+	for _, k := range slices.Sorted(maps.Keys(pkg.Env)) {
+		env = append(env, k+"="+pkg.Env[k])
+	}
+	env = append(env, "CARGO_MANIFEST_DIR="+dir, "CARGO_MANIFEST_PATH="+filepath.Join(dir, "Cargo.toml"))
+	return program{path: path, argv: append([]string{shown}, b.o.Args...), env: env}
+}
+
+// commandLine is argv as cargo prints it in its Running line: each
+// argument shell-quoted unless it is made of safe characters only.
+func commandLine(argv []string) string {
+	q := make([]string, len(argv))
+	for i, a := range argv {
+		q[i] = shellQuote(a)
+		if i == 0 {
+			q[i] = a
+		}
+	}
+	return strings.Join(q, " ")
+}
+
+// shellQuote quotes s for a POSIX shell as cargo's shell-escape crate does:
+// as it is when it is not empty and all of it is letters, digits or
+// -_=/,.+; else in single quotes, each ' in it as '\”.
+func shellQuote(s string) string {
+	safe := s != ""
+	for _, c := range s {
+		if !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || strings.ContainsRune("-_=/,.+", c)) {
+			safe = false
+			break
+		}
+	}
+	if safe {
+		return s
+	}
+	return "'" + strings.ReplaceAll(s, "'", `'\''`) + "'"
+}
