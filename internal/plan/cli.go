@@ -9,6 +9,7 @@ import (
 	"io"
 	"os"
 	"os/signal"
+	"slices"
 
 	"github.com/libnix/libnix/internal/cargo"
 	"github.com/libnix/libnix/internal/jq"
@@ -52,6 +53,11 @@ func parseArgs(args []string) (cargo.BuildFlags, *jq.Filter, error) {
 	expr := fs.String("jq", "", "")
 	if len(args) > 0 && (args[0] == cargo.CommandBuild || args[0] == cargo.CommandTest) {
 		f.Command, args = args[0], args[1:]
+	}
+	// After -- come a test binary's arguments, which plan nothing (and are
+	// not a TESTNAME, which selects targets).
+	if slices.Contains(args, "--") {
+		return f, nil, usage.Unexpected("--", "arguments after -- go to the test binaries; crate-plan does not run them")
 	}
 	if err := parseOperands(fs, &f, cargo.SplitShort(args)); err != nil {
 		return f, nil, err

@@ -100,26 +100,98 @@ func TestFlagsFollowCargo(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			p := makePlan(t, dir, tt.flags)
-			g := cargoGraph(t, dir, tt.flags)
-			if len(p.Units) != len(g.Units) {
-				t.Fatalf("plan has %d units, cargo's graph %d", len(p.Units), len(g.Units))
-			}
-			for i, u := range p.Units {
-				c := g.Units[i]
-				if p.Packages[u.Package].ID != c.PkgID || u.Target.Name != c.Target.Name || u.Mode != c.Mode ||
-					!reflect.DeepEqual(u.Platform, c.Platform) || strings.Join(u.Features, ",") != strings.Join(c.Features, ",") ||
-					!bytes.Equal(u.Profile.raw, c.Profile) || len(u.Deps) != len(c.Dependencies) {
-					t.Errorf("unit %d differs from cargo's: %s %s %s", i, c.PkgID, c.Target.Name, c.Mode)
-				}
-			}
-			if !reflect.DeepEqual(p.Roots, g.Roots) {
-				t.Errorf("roots %v, cargo %v", p.Roots, g.Roots)
-			}
+			sameUnits(t, p, cargoGraph(t, dir, tt.flags))
 			if reflect.DeepEqual(unitIDs(p), unitIDs(base)) {
 				t.Errorf("flags did not change the plan")
 			}
 			if tt.check != nil {
 				tt.check(t, p)
+			}
+		})
+	}
+}
+
+// sameUnits checks that the plan has cargo's units, in cargo's order, with
+// cargo's roots.
+func sameUnits(t *testing.T, p *Plan, g *cargo.UnitGraph) {
+	t.Helper()
+	if len(p.Units) != len(g.Units) {
+		t.Fatalf("plan has %d units, cargo's graph %d", len(p.Units), len(g.Units))
+	}
+	for i, u := range p.Units {
+		c := g.Units[i]
+		if p.Packages[u.Package].ID != c.PkgID || u.Target.Name != c.Target.Name || u.Mode != c.Mode ||
+			!reflect.DeepEqual(u.Platform, c.Platform) || strings.Join(u.Features, ",") != strings.Join(c.Features, ",") ||
+			!bytes.Equal(u.Profile.raw, c.Profile) || len(u.Deps) != len(c.Dependencies) {
+			t.Errorf("unit %d differs from cargo's: %s %s %s", i, c.PkgID, c.Target.Name, c.Mode)
+		}
+	}
+	if !reflect.DeepEqual(p.Roots, g.Roots) {
+		t.Errorf("roots %v, cargo %v", p.Roots, g.Roots)
+	}
+}
+
+// TestTestPlanMatchesCargo plans cargo test on the testsuite fixture with
+// cargo test's selection flags: the plan has cargo's units, counted here
+// by the plan's kind and cargo's mode, and its own command and profile.
+func TestTestPlanMatchesCargo(t *testing.T) {
+	testenv.NeedCargo(t)
+	dir := copyFixture(t, "testsuite")
+	test := func(f cargo.BuildFlags) cargo.BuildFlags { f.Command = cargo.CommandTest; return f }
+	tests := []struct {
+		name    string
+		flags   cargo.BuildFlags
+		profile string
+		// counts are the plan's units by "kind/mode".
+		counts map[string]int
+	}{
+		{name: "default", flags: test(cargo.BuildFlags{}), profile: "test", counts: map[string]int{
+			// lib, bin, tests/cli.rs and the proc-macro as tests; the lib
+			// and the bin (for CARGO_BIN_EXE_) built for them; the example
+			// only built; one doctest unit per library.
+			"test/test": 4, "lib/build": 1, "bin/build": 1, "example/build": 1, "proc-macro/build": 1, "doctest/doctest": 2}},
+		{name: "doc", flags: test(cargo.BuildFlags{Doc: true}), profile: "test", counts: map[string]int{
+			"lib/build": 1, "proc-macro/build": 1, "doctest/doctest": 2}},
+		{name: "TESTNAME: every test target, no doc tests", flags: test(cargo.BuildFlags{TestName: "counts"}), profile: "test", counts: map[string]int{
+			"test/test": 4, "lib/build": 1, "bin/build": 1, "proc-macro/build": 1}},
+		{name: "one integration test", flags: test(cargo.BuildFlags{Tests: []string{"cli"}}), profile: "test", counts: map[string]int{
+			"test/test": 1, "lib/build": 1, "bin/build": 1, "proc-macro/build": 1}},
+		{name: "all targets", flags: test(cargo.BuildFlags{AllTargets: true}), profile: "test", counts: map[string]int{
+			"test/test": 5, "lib/build": 1, "bin/build": 1, "proc-macro/build": 1}},
+		// Selected by a flag, examples are tests too (cargo's --examples).
+		{name: "bins and examples", flags: test(cargo.BuildFlags{AllBins: true, AllExamples: true}), profile: "test", counts: map[string]int{
+			"test/test": 2, "lib/build": 1, "proc-macro/build": 1}},
+		{name: "exclude", flags: test(cargo.BuildFlags{Workspace: true, Exclude: []string{"counter"}}), profile: "test", counts: map[string]int{
+			"test/test": 1, "proc-macro/build": 1, "doctest/doctest": 1}},
+		{name: "release", flags: test(cargo.BuildFlags{Release: true, Lib: true, Packages: []string{"counter"}}), profile: "release", counts: map[string]int{
+			"test/test": 1, "proc-macro/build": 1}},
+		{name: "build --tests", flags: cargo.BuildFlags{AllTests: true}, profile: "dev", counts: map[string]int{
+			"test/test": 4, "lib/build": 1, "bin/build": 1, "proc-macro/build": 1}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			p := makePlan(t, dir, tt.flags)
+			if err := p.Validate(); err != nil {
+				t.Fatal(err)
+			}
+			g := cargoGraph(t, dir, tt.flags)
+			sameUnits(t, p, g)
+			counts, cargoCounts := map[string]int{}, map[string]int{}
+			for i, u := range p.Units {
+				counts[u.Kind+"/"+u.Mode]++
+				cargoCounts[g.Units[i].Target.Kind[0]+"/"+g.Units[i].Mode]++
+				if (u.Kind == KindDoctest) != (g.Units[i].Mode == "doctest") {
+					t.Errorf("unit %d (%s): kind %s, cargo's mode %s", i, u.Target.Name, u.Kind, g.Units[i].Mode)
+				}
+			}
+			if !reflect.DeepEqual(counts, tt.counts) {
+				t.Errorf("units by kind/mode %v, want %v (cargo's by target kind/mode: %v)", counts, tt.counts, cargoCounts)
+			}
+			if want := planCommand(tt.flags.CommandName()); p.Command != want {
+				t.Errorf("command %q, want %q", p.Command, want)
+			}
+			if p.Workspace.Profile != tt.profile {
+				t.Errorf("workspace.profile %s, want %s", p.Workspace.Profile, tt.profile)
 			}
 		})
 	}
