@@ -14,7 +14,7 @@ import (
 	"github.com/libnix/libnix/internal/plan"
 )
 
-//go:embed lib/lib.nix lib/builder.sh
+//go:embed lib/lib.nix lib/builder.sh lib/testrun.sh
 var libFiles embed.FS
 
 // DefaultCrateURL is where crates.io serves .crate files.
@@ -93,7 +93,7 @@ func Emit(p *plan.Plan, o Options) (map[string][]byte, error) {
 		return nil, err
 	}
 	files := map[string][]byte{}
-	for _, name := range []string{"lib/lib.nix", "lib/builder.sh"} {
+	for _, name := range []string{"lib/lib.nix", "lib/builder.sh", "lib/testrun.sh"} {
 		data, err := libFiles.ReadFile(name)
 		if err != nil {
 			return nil, err

@@ -152,6 +152,7 @@ func (e *emitter) toolchainFile() (string, error) {
 	w.strAttr("rustc", t.Rustc)
 	w.strAttr("rustdoc", filepath.Join(sysroot, "bin", "rustdoc"))
 	w.strAttr("cargo", filepath.Join(sysroot, "bin", "cargo"))
+	w.strAttr("rustLib", filepath.Join(sysroot, "lib", "rustlib", t.Host, "lib"))
 	w.strAttr("identity", strings.TrimSpace(t.VerboseVersion)+"\nlinker: "+e.o.LinkerVersion)
 	w.attr("buildrsParse", "./buildrs-parse")
 	w.strList("sandboxPaths", SandboxPaths(e.p))
@@ -168,6 +169,7 @@ func (e *emitter) toolchainFile() (string, error) {
 	w.attr("rustc", `"${rustc}/bin/rustc"`)
 	w.attr("rustdoc", `"${rustc}/bin/rustdoc"`)
 	w.attr("cargo", `"${cargo}/bin/cargo"`)
+	w.attr("rustLib", str(interp("rustc"), lit("/lib/rustlib/"+t.Host+"/lib")))
 	w.attr("identity", `"${rustc}"`)
 	// The host's binary may not run here (another platform): build it.
 	w.line(`buildrsParse = "${derivation {`)
@@ -216,7 +218,8 @@ func (e *emitter) entryFile() string {
 	w.line("#   nix-build -A bins.NAME      one binary (bin/NAME)")
 	w.line("#   nix-build -A units.ID       any unit (units/ID.nix says what it is)")
 	w.line("#   --argstr salt S             new derivations for every unit: a from-scratch build")
-	w.line("{ toolchain ? %s, pkgs ? null, rustc ? pkgs.rustc, cargo ? pkgs.cargo, salt ? \"\" }:", quote(e.o.Toolchain))
+	w.line("#   nix-build -A testRuns       run every test binary (testArgs: their arguments)")
+	w.line("{ toolchain ? %s, pkgs ? null, rustc ? pkgs.rustc, cargo ? pkgs.cargo, salt ? \"\", testArgs ? [ ], testThreads ? 0 }:", quote(e.o.Toolchain))
 	w.line("let")
 	w.indent++
 	w.attr("tc", "import ./toolchain.nix { inherit toolchain pkgs rustc cargo; }")
@@ -224,7 +227,7 @@ func (e *emitter) entryFile() string {
 	w.line("# Cargo.dependencies.nix next to Cargo.toml: per-crate build inputs and environment.")
 	w.attr("depsFile", `ws + "/Cargo.dependencies.nix"`)
 	w.attr("deps", "if builtins.pathExists depsFile then (let d = import depsFile; in if builtins.isFunction d then d { inherit pkgs toolchain; } else d) else { }")
-	w.attr("lib", "import ./lib.nix { toolchain = tc; overrides = deps; inherit packages salt; }")
+	w.attr("lib", "import ./lib.nix { toolchain = tc; overrides = deps; inherit packages salt testArgs testThreads; }")
 	w.line("packages = [")
 	w.indent++
 	names := map[string]bool{}
@@ -292,6 +295,7 @@ func (e *emitter) entryFile() string {
 	}
 	w.indent--
 	w.line("];")
+	e.testRuns(w)
 	w.line("all = lib.linkFarm %s {", quote(storeName(filepath.Base(ws.Root)+"-all")))
 	w.indent++
 	for _, k := range sortedKeys(links) {

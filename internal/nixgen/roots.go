@@ -21,7 +21,7 @@ func Roots(p *plan.Plan) []Root {
 		r := Root{Unit: i}
 		switch {
 		case u.Mode == "test":
-			r.Group, r.Name = "tests", u.Target.CrateName+extraFilename(p.Packages[u.Package], u)
+			r.Group, r.Name = "tests", testExeName(p.Packages[u.Package], u)
 		case u.Kind == plan.KindBin:
 			r.Group, r.Name = "bins", u.Target.Name
 		case u.Kind == plan.KindExample:

@@ -77,6 +77,16 @@ func compareRustcArgs(t *testing.T, p *plan.Plan, cargoLog string, argsOf unitAr
 				match = append(match, c)
 			}
 		}
+		if len(match) > 1 {
+			// A target built as itself and as a test (--all-targets).
+			var same []rustcCall
+			for _, c := range match {
+				if testCall(c.args) == (u.Mode == plan.ModeTest) {
+					same = append(same, c)
+				}
+			}
+			match = same
+		}
 		if len(match) != 1 {
 			t.Errorf("unit %s (%s %s): %d matching rustc calls in cargo -v", u.ID, u.Target.CrateName, suffix, len(match))
 			continue
@@ -94,6 +104,16 @@ func compareRustcArgs(t *testing.T, p *plan.Plan, cargoLog string, argsOf unitAr
 	if compared != len(calls) {
 		t.Errorf("compared %d rustc calls, cargo made %d", compared, len(calls))
 	}
+}
+
+// testCall: the rustc call builds a test (harness or not).
+func testCall(args []string) bool {
+	for i, a := range args {
+		if a == "--test" || a == "--cfg" && i+1 < len(args) && args[i+1] == "test" {
+			return true
+		}
+	}
+	return false
 }
 
 // buildScriptArgs reports whether args are all of the forms a build

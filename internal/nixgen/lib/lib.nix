@@ -2,7 +2,7 @@
 # generated build system; the unit files call it. Every unit is one
 # derivation built by builder.sh with __structuredAttrs, so lists and strings
 # reach the builder as bash arrays and variables, never as shell code.
-{ toolchain, overrides ? { }, packages ? [ ], salt ? "" }:
+{ toolchain, overrides ? { }, packages ? [ ], salt ? "", testArgs ? [ ], testThreads ? 0 }:
 let
   inherit (builtins) elem substring stringLength baseNameOf attrNames filter concatStringsSep;
 
@@ -77,6 +77,25 @@ rec {
       RUSTDOC = toolchain.rustdoc;
     } // (u.unitEnv or { });
   }));
+
+  # A test run: the binary of a test-mode compile unit, run as cargo test
+  # runs it, with its package's environment (the compile's, less what cargo
+  # sets for rustc alone). A failing run fails the derivation, so it runs
+  # again next time; a passing one is in the store with what it printed.
+  testRun = test:
+    let c = test.drvAttrs; in
+    unitDrv "test" {
+      args = [ ./testrun.sh ];
+      name = "run-${substring 0 207 c.name}";
+      inherit (c) unit src ownRuns extraPath;
+      inherit testArgs testThreads;
+      testUnit = test;
+      exe = "${test}/bin/${c.exeName}";
+      rustLib = toolchain.rustLib;
+      unitEnv = removeAttrs c.unitEnv [ "CARGO_CRATE_NAME" "CARGO_BIN_NAME" "CARGO_PRIMARY_PACKAGE" "CARGO_TARGET_TMPDIR" ];
+      preferLocalBuild = true;
+      allowSubstitutes = false;
+    };
 
   # A crates.io (or mirror) .crate file, checked against Cargo.lock's sha256.
   fetchCrate = { name, version, url, sha256 }: derivation {

@@ -4,14 +4,15 @@
 #   nix-build -A bins.NAME      one binary (bin/NAME)
 #   nix-build -A units.ID       any unit (units/ID.nix says what it is)
 #   --argstr salt S             new derivations for every unit: a from-scratch build
-{ toolchain ? "host", pkgs ? null, rustc ? pkgs.rustc, cargo ? pkgs.cargo, salt ? "" }:
+#   nix-build -A testRuns       run every test binary (testArgs: their arguments)
+{ toolchain ? "host", pkgs ? null, rustc ? pkgs.rustc, cargo ? pkgs.cargo, salt ? "", testArgs ? [ ], testThreads ? 0 }:
 let
   tc = import ./toolchain.nix { inherit toolchain pkgs rustc cargo; };
   ws = ./../../..;
   # Cargo.dependencies.nix next to Cargo.toml: per-crate build inputs and environment.
   depsFile = ws + "/Cargo.dependencies.nix";
   deps = if builtins.pathExists depsFile then (let d = import depsFile; in if builtins.isFunction d then d { inherit pkgs toolchain; } else d) else { };
-  lib = import ./lib.nix { toolchain = tc; overrides = deps; inherit packages salt; };
+  lib = import ./lib.nix { toolchain = tc; overrides = deps; inherit packages salt testArgs testThreads; };
   packages = [
     "cc"
     "cc@1.0.73"
@@ -62,6 +63,8 @@ in
     units."0ad10a350d1c0ab02cb11610d6391fa6"
     units."2b0539f85501e9945429739d7c3d649d"
   ];
+  # What cargo test runs, in its order; run: the run's derivation (output, status).
+  testRuns = [ ];
   all = lib.linkFarm "links-all" {
     "bin/user" = "${units."0ad10a350d1c0ab02cb11610d6391fa6"}/bin/user";
     "lib/cmath" = "${units."8904d6fa4082a045799ee8895a66be8d"}/lib";

@@ -4,14 +4,15 @@
 #   nix-build -A bins.NAME      one binary (bin/NAME)
 #   nix-build -A units.ID       any unit (units/ID.nix says what it is)
 #   --argstr salt S             new derivations for every unit: a from-scratch build
-{ toolchain ? "host", pkgs ? null, rustc ? pkgs.rustc, cargo ? pkgs.cargo, salt ? "" }:
+#   nix-build -A testRuns       run every test binary (testArgs: their arguments)
+{ toolchain ? "host", pkgs ? null, rustc ? pkgs.rustc, cargo ? pkgs.cargo, salt ? "", testArgs ? [ ], testThreads ? 0 }:
 let
   tc = import ./toolchain.nix { inherit toolchain pkgs rustc cargo; };
   ws = ./../../..;
   # Cargo.dependencies.nix next to Cargo.toml: per-crate build inputs and environment.
   depsFile = ws + "/Cargo.dependencies.nix";
   deps = if builtins.pathExists depsFile then (let d = import depsFile; in if builtins.isFunction d then d { inherit pkgs toolchain; } else d) else { };
-  lib = import ./lib.nix { toolchain = tc; overrides = deps; inherit packages salt; };
+  lib = import ./lib.nix { toolchain = tc; overrides = deps; inherit packages salt testArgs testThreads; };
   packages = [
     "app"
     "app@0.3.1-beta.2"
@@ -66,6 +67,8 @@ in
     units."2fa86dc6ad9f582ddeb1810d3af79859"
     units."8915aafd7041592f876a55c283da8958"
   ];
+  # What cargo test runs, in its order; run: the run's derivation (output, status).
+  testRuns = [ ];
   all = lib.linkFarm "workspace-all" {
     "bin/app" = "${units."d90a249bb92cc6144023a7e502d23027"}/bin/app";
     "bin/app-tool" = "${units."05bfe66a4d0e50545477156f6972467d"}/bin/app-tool";

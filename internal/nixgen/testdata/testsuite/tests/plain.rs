@@ -1,0 +1,3 @@
+fn main() {
+    println!("plain: {} args", std::env::args().count() - 1);
+}
