@@ -11,6 +11,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"io"
 	"io/fs"
 	"os"
 	"os/exec"
@@ -47,15 +48,18 @@ type builder struct {
 	probes             *probes // what the tools said of themselves, remembered
 }
 
-// Build builds as o says, and for test runs the tests; progress and
-// results go to stderr. It returns the exit status, with an error when
+// Build builds as o says, and for test runs the tests; progress goes to
+// stderr, the tests' output to stdout. It returns the exit status, with an error when
 // libnix-build itself failed (status 1), and for run the program to exec.
-func Build(ctx context.Context, o *Options, stderr *os.File) (int, *program, error) {
+func Build(ctx context.Context, o *Options, stdout io.Writer, stderr *os.File) (int, *program, error) {
 	b := &builder{o: o, sh: newShell(stderr, o.Color), start: time.Now()}
 	if status, err := b.buildAll(ctx, stderr); status != 0 || err != nil {
 		return status, nil, err
 	}
 	switch o.Command {
+	case "test":
+		status, err := b.runTests(ctx, stdout)
+		return status, nil, err
 	case "run":
 		r, err := b.runTarget()
 		if err != nil {
@@ -272,28 +276,11 @@ func (b *builder) build(ctx context.Context, stderr *os.File) (int, error) {
 	}
 	// The roots, not the `all` link farm over them: that would be one more
 	// derivation to build after every change.
-	nb := nixcli.Build{
-		Entry:     b.nixDir,
-		Attr:      "roots",
-		OutLink:   gcRoot,
-		MaxJobs:   nixJobs(b.o.Jobs),
-		Cores:     b.o.Jobs,
-		KeepGoing: b.o.KeepGoing,
-		Offline:   b.o.Offline || b.pr.Offline,
-		Extra:     b.o.NixArgs,
+	nb, err := b.nixBuild("roots", gcRoot)
+	if err != nil {
+		return 1, err
 	}
-	if b.o.Toolchain == "host" {
-		nb.SandboxPaths = nixgen.SandboxPaths(b.p)
-		if !b.o.NoIncremental {
-			dir := filepath.Join(b.nixDir, "incremental")
-			if err := incrementalDir(dir); err != nil {
-				return 1, err
-			}
-			nb.SandboxPaths = append(nb.SandboxPaths, nixgen.IncrementalRoot+"="+dir)
-		}
-	} else {
-		nb.Args = []string{"pkgs", "import <nixpkgs> { }"}
-	}
+	nb.KeepGoing = b.o.KeepGoing
 	scanStart := time.Now()
 	src, err := sourceFingerprint(b.p)
 	if err != nil {
@@ -341,6 +328,34 @@ func (b *builder) build(ctx context.Context, stderr *os.File) (int, error) {
 		return 1, err
 	}
 	return 0, b.state.save(b.nixDir)
+}
+
+// nixBuild is a nix-build of attr of the emitted build system, with its
+// GC root at outLink, as every build of it needs: the jobs, the offline
+// setting, the toolchain's sandbox paths or nixpkgs, the user's arguments.
+func (b *builder) nixBuild(attr, outLink string) (nixcli.Build, error) {
+	nb := nixcli.Build{
+		Entry:   b.nixDir,
+		Attr:    attr,
+		OutLink: outLink,
+		MaxJobs: nixJobs(b.o.Jobs),
+		Cores:   b.o.Jobs,
+		Offline: b.o.Offline || b.pr.Offline,
+		Extra:   b.o.NixArgs,
+	}
+	if b.o.Toolchain == "host" {
+		nb.SandboxPaths = nixgen.SandboxPaths(b.p)
+		if !b.o.NoIncremental {
+			dir := filepath.Join(b.nixDir, "incremental")
+			if err := incrementalDir(dir); err != nil {
+				return nb, err
+			}
+			nb.SandboxPaths = append(nb.SandboxPaths, nixgen.IncrementalRoot+"="+dir)
+		}
+	} else {
+		nb.Args = []string{"pkgs", "import <nixpkgs> { }"}
+	}
+	return nb, nil
 }
 
 // nixJobs is how many derivations Nix builds at once for -j cpus: one more

@@ -43,7 +43,7 @@ func Run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 			cancel()
 		}
 	}()
-	status, prog, err := Build(ctx, o, errFile)
+	status, prog, err := Build(ctx, o, stdout, errFile)
 	if s := got.Load(); s != 0 {
 		return 128 + int(s)
 	}

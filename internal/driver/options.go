@@ -103,6 +103,7 @@ func ParseArgs(args []string) (*Options, error) {
 	fs.BoolVar(&quiet, "quiet", false, "")
 	fs.StringVar(&o.Color, "color", "auto", "")
 	if o.Command == "test" {
+		f.Command = cargo.CommandTest
 		fs.BoolVar(&o.NoRun, "no-run", false, "")
 		fs.BoolVar(&o.NoFailFast, "no-fail-fast", false, "")
 	}
@@ -122,6 +123,13 @@ func ParseArgs(args []string) (*Options, error) {
 	if err != nil {
 		return nil, err
 	}
+	if o.Command == "test" && len(operands) > 0 {
+		// cargo takes TESTNAME among the options, too.
+		f.TestName = operands[0]
+		if operands, err = usage.Parse(fs, operands[1:]); err != nil {
+			return nil, err
+		}
+	}
 	if len(operands) > 0 {
 		return nil, usage.Unexpected(operands[0], "")
 	}
@@ -133,6 +141,9 @@ func ParseArgs(args []string) (*Options, error) {
 		if err := checkRun(f); err != nil {
 			return nil, err
 		}
+	}
+	if o.NoRun && f.Doc {
+		return nil, errors.New("--no-run: cannot skip running doc tests (--doc)")
 	}
 	if verbose && quiet {
 		return nil, errors.New("--verbose: conflicts with --quiet")

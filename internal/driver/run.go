@@ -8,6 +8,7 @@ import (
 	"path/filepath"
 	"slices"
 	"strings"
+	"unicode"
 
 	"github.com/BurntSushi/toml"
 
@@ -90,12 +91,9 @@ func (b *builder) runProgram(r nixgen.Root) program {
 		rel = filepath.Join("examples", r.Name)
 	}
 	path := filepath.Join(b.pr.TargetDir, b.rootDir(r), rel)
-	shown := path
-	if s, err := filepath.Rel(b.pr.Cwd, path); err == nil && filepath.IsLocal(s) {
-		shown = s
-		if !strings.Contains(s, "/") {
-			shown = "./" + s
-		}
+	shown := shownPath(b.pr.Cwd, path)
+	if !strings.Contains(shown, "/") {
+		shown = "./" + shown
 	}
 	pkg := b.p.Packages[b.p.Units[r.Unit].Package]
 	dir := pkg.ManifestDir
@@ -124,12 +122,12 @@ func commandLine(argv []string) string {
 }
 
 // shellQuote quotes s for a POSIX shell as cargo's shell-escape crate does:
-// as it is when it is not empty and all of it is letters, digits or
+// as it is when it is not empty and all of it is letters, numbers or
 // -_=/,.+; else in single quotes, each ' in it as '\”.
 func shellQuote(s string) string {
 	safe := s != ""
 	for _, c := range s {
-		if !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || strings.ContainsRune("-_=/,.+", c)) {
+		if !unicode.IsLetter(c) && !unicode.IsNumber(c) && !strings.ContainsRune("-_=/,.+", c) {
 			safe = false
 			break
 		}

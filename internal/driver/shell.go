@@ -17,6 +17,7 @@ const (
 	green  = "\x1b[1m\x1b[92m"
 	cyan   = "\x1b[1m\x1b[96m"
 	yellow = "\x1b[1m\x1b[93m"
+	red    = "\x1b[1m\x1b[91m"
 	reset  = "\x1b[0m"
 )
 
@@ -47,6 +48,10 @@ func (s *shell) status(verb, msg, style string) {
 
 func (s *shell) warn(msg string) {
 	fmt.Fprintf(s.w, "%s: %s\n", s.paint(yellow, "warning"), msg)
+}
+
+func (s *shell) errorf(format string, args ...any) {
+	fmt.Fprintf(s.w, "%s: %s\n", s.paint(red, "error"), fmt.Sprintf(format, args...))
 }
 
 // finishedText is cargo's summary after "Finished":

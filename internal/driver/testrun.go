@@ -1,0 +1,243 @@
+package driver
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"fmt"
+	"io"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"syscall"
+	"time"
+
+	"github.com/libnix/libnix/internal/nixgen"
+)
+
+// testFailed is cargo test's exit status when a test fails.
+const testFailed = 101
+
+// runResult is what became of one test run: replayed from the store
+// (cached), passed or failed, and its output (a failed run's build log).
+type runResult struct {
+	cached, failed bool
+	output         []byte
+}
+
+// runTests is test's phase 2: it builds every run derivation of default.nix's
+// testRuns (docs/nix-emit.md) with --keep-going, so that each passing run is
+// recorded even when another fails, shows no live log, and then prints the
+// runs as cargo test does. It returns the exit status.
+func (b *builder) runTests(ctx context.Context, stdout io.Writer) (int, error) {
+	runs := nixgen.TestRuns(b.p)
+	if b.o.NoRun {
+		for _, r := range runs {
+			if r.Kind != "doc" {
+				b.status("Executable", b.runText(r, false))
+			}
+		}
+		return 0, nil
+	}
+	if len(runs) == 0 {
+		return 0, nil
+	}
+	nb, err := b.nixBuild("testRuns.0.run", filepath.Join(b.nixDir, "gc", "test"))
+	if err != nil {
+		return 1, err
+	}
+	// The arguments reach Nix as one escaped string of JSON, never as code.
+	js, err := json.Marshal(b.testArgs())
+	if err != nil {
+		return 1, err
+	}
+	lit, err := nixgen.Str(string(js))
+	if err != nil {
+		return 1, err
+	}
+	nb.Args = append(nb.Args, "testArgs", "builtins.fromJSON "+lit)
+	nb.KeepGoing = true
+	var attrs []string
+	for i := 1; i < len(runs); i++ {
+		attrs = append(attrs, "-A", "testRuns."+strconv.Itoa(i)+".run")
+	}
+	nb.Extra = append(attrs, b.o.NixArgs...)
+
+	inst := []string{nb.Entry, "-A", nb.Attr}
+	for i := 0; i+1 < len(nb.Args); i += 2 {
+		inst = append(inst, "--arg", nb.Args[i], nb.Args[i+1])
+	}
+	drvs, err := nixLines(ctx, len(runs), "nix-instantiate", append(inst, nb.Extra...)...)
+	if err != nil {
+		return 1, err
+	}
+	outs, err := nixLines(ctx, len(runs), "nix-store", append([]string{"--query", "--outputs"}, drvs...)...)
+	if err != nil {
+		return 1, err
+	}
+	invalid, err := invalidPaths(ctx, outs)
+	if err != nil {
+		return 1, err
+	}
+	results := make([]runResult, len(runs))
+	for i, out := range outs {
+		results[i].cached = !invalid[out]
+	}
+	var nixOut []byte
+	if len(invalid) > 0 {
+		cmd := exec.CommandContext(ctx, "nix-build", b.nix.Args(nb)...)
+		cmd.SysProcAttr = &syscall.SysProcAttr{Setpgid: true, Pdeathsig: syscall.SIGTERM}
+		cmd.Cancel = func() error { return cmd.Process.Signal(syscall.SIGINT) }
+		cmd.WaitDelay = time.Minute
+		// A failed run fails nix-build; the runs' own results tell what failed.
+		nixOut, _ = cmd.CombinedOutput()
+		if ctx.Err() != nil {
+			return 1, ctx.Err()
+		}
+		if invalid, err = invalidPaths(ctx, outs); err != nil {
+			return 1, err
+		}
+	}
+	for i, out := range outs {
+		res := &results[i]
+		if !invalid[out] {
+			if res.output, err = os.ReadFile(filepath.Join(out, "output")); err != nil {
+				return 1, err
+			}
+			continue
+		}
+		res.failed = true
+		log, err := exec.CommandContext(ctx, "nix-store", "--read-log", drvs[i]).Output()
+		if err != nil {
+			// No log: the run did not start; nix-build said why.
+			log = nixOut
+		}
+		res.output = log
+	}
+	return b.report(runs, results, stdout), nil
+}
+
+// testArgs are the arguments of every test binary: TESTNAME, then those
+// after --, as cargo passes them.
+func (b *builder) testArgs() []string {
+	args := []string{}
+	if b.o.Cargo.TestName != "" {
+		args = append(args, b.o.Cargo.TestName)
+	}
+	return append(args, b.o.Args...)
+}
+
+// report prints the runs in order as cargo test does, each one's status
+// line (on stderr) and output (on stdout), stopping after the first
+// failure unless --no-fail-fast, and returns the exit status.
+func (b *builder) report(runs []nixgen.TestRun, results []runResult, stdout io.Writer) int {
+	var failed []string
+	for i, r := range runs {
+		res := results[i]
+		if r.Kind == "doc" {
+			b.status("Doc-tests", r.Label+cachedMark(res.cached))
+		} else {
+			b.status("Running", b.runText(r, res.cached))
+		}
+		stdout.Write(res.output)
+		if !res.failed {
+			continue
+		}
+		hint := b.rerunHint(r)
+		what := "test"
+		if r.Kind == "doc" {
+			what = "doctest"
+		}
+		b.sh.errorf("%s failed, to rerun pass `%s`", what, hint)
+		failed = append(failed, hint)
+		if !b.o.NoFailFast {
+			return testFailed
+		}
+	}
+	if len(failed) == 0 {
+		return 0
+	}
+	targets := "targets"
+	if len(failed) == 1 {
+		targets = "target"
+	}
+	b.sh.errorf("%d %s failed:", len(failed), targets)
+	for _, h := range failed {
+		fmt.Fprintf(b.sh.w, "    `%s`\n", h)
+	}
+	return testFailed
+}
+
+// status prints a status line unless -q.
+func (b *builder) status(verb, text string) {
+	if b.o.Level != "errors" {
+		b.sh.status(verb, text, green)
+	}
+}
+
+// runText is what follows Running or Executable: the label and the test
+// binary's link, as cargo shows them.
+func (b *builder) runText(r nixgen.TestRun, cached bool) string {
+	exe := filepath.Join(b.pr.TargetDir, b.rootDir(nixgen.Root{Unit: r.Unit}), r.Exe)
+	return fmt.Sprintf("%s (%s)%s", r.Label, shownPath(b.pr.Cwd, exe), cachedMark(cached))
+}
+
+func cachedMark(cached bool) string {
+	if cached {
+		return " (cached)"
+	}
+	return ""
+}
+
+// rerunHint is the cargo test selection that reruns r alone, with -p when
+// the workspace has more than one member.
+func (b *builder) rerunHint(r nixgen.TestRun) string {
+	if len(b.p.Workspace.Members) > 1 {
+		return "-p " + r.Package + " " + r.Rerun
+	}
+	return r.Rerun
+}
+
+// shownPath is path as cargo shows it: relative to the working directory
+// when below it, else absolute.
+func shownPath(cwd, path string) string {
+	if rel, err := filepath.Rel(cwd, path); err == nil && filepath.IsLocal(rel) {
+		return rel
+	}
+	return path
+}
+
+// nixLines runs a Nix command and returns the n lines it prints.
+func nixLines(ctx context.Context, n int, name string, args ...string) ([]string, error) {
+	var stderr bytes.Buffer
+	cmd := exec.CommandContext(ctx, name, args...)
+	cmd.Stderr = &stderr
+	out, err := cmd.Output()
+	if err != nil {
+		msg := strings.TrimSpace(stderr.String())
+		if i := strings.LastIndexByte(msg, '\n'); i >= 0 {
+			msg = msg[i+1:]
+		}
+		return nil, fmt.Errorf("%s: %v: %s", name, err, msg)
+	}
+	lines := strings.Fields(string(out))
+	if len(lines) != n {
+		return nil, fmt.Errorf("%s: expected %d store paths, got %q", name, n, out)
+	}
+	return lines, nil
+}
+
+// invalidPaths are those of paths the store does not hold (yet).
+func invalidPaths(ctx context.Context, paths []string) (map[string]bool, error) {
+	out, err := exec.CommandContext(ctx, "nix-store", append([]string{"--check-validity", "--print-invalid"}, paths...)...).Output()
+	if err != nil {
+		return nil, fmt.Errorf("nix-store --check-validity: %v", err)
+	}
+	invalid := map[string]bool{}
+	for _, p := range strings.Fields(string(out)) {
+		invalid[p] = true
+	}
+	return invalid, nil
+}

@@ -1,0 +1,117 @@
+package driver
+
+import (
+	"bytes"
+	"strings"
+	"testing"
+
+	"github.com/libnix/libnix/internal/nixgen"
+	"github.com/libnix/libnix/internal/plan"
+)
+
+// TestReport: phase 2's rendering of a hand-made list of runs, in the
+// order given: cargo's Running and Doc-tests lines, (cached), each run's
+// output, the failure lines, and the exit status, with and without
+// --no-fail-fast, in a workspace of one member and of two.
+func TestReport(t *testing.T) {
+	runs := []nixgen.TestRun{
+		{Unit: 0, Package: "wc", Kind: "lib", Label: "unittests src/lib.rs", Exe: "deps/wc-1a", Rerun: "--lib"},
+		{Unit: 0, Package: "wc", Kind: "test", Label: "tests/cli.rs", Exe: "deps/cli-2b", Rerun: "--test cli"},
+		{Unit: 0, Package: "wc", Kind: "doc", Label: "wc", Rerun: "--doc"},
+	}
+	pass := func(cached bool, out string) runResult { return runResult{cached: cached, output: []byte(out)} }
+	fail := func(out string) runResult { return runResult{failed: true, output: []byte(out)} }
+	for _, tc := range []struct {
+		name       string
+		members    int
+		noFailFast bool
+		quiet      bool
+		results    []runResult
+		want       string
+		status     int
+	}{
+		{name: "all pass, some cached", members: 1,
+			results: []runResult{pass(true, "lib ok\n"), pass(false, "cli ok\n"), pass(true, "doc ok\n")},
+			want: "     Running unittests src/lib.rs (target/debug/deps/wc-1a) (cached)\nlib ok\n" +
+				"     Running tests/cli.rs (target/debug/deps/cli-2b)\ncli ok\n" +
+				"   Doc-tests wc (cached)\ndoc ok\n"},
+		{name: "the first failure stops", members: 1,
+			results: []runResult{pass(false, "lib ok\n"), fail("cli FAILED\n"), fail("doc FAILED\n")},
+			want: "     Running unittests src/lib.rs (target/debug/deps/wc-1a)\nlib ok\n" +
+				"     Running tests/cli.rs (target/debug/deps/cli-2b)\ncli FAILED\n" +
+				"error: test failed, to rerun pass `--test cli`\n",
+			status: 101},
+		{name: "--no-fail-fast in a workspace", members: 2, noFailFast: true,
+			results: []runResult{fail("lib FAILED\n"), pass(true, "cli ok\n"), fail("doc FAILED\n")},
+			want: "     Running unittests src/lib.rs (target/debug/deps/wc-1a)\nlib FAILED\n" +
+				"error: test failed, to rerun pass `-p wc --lib`\n" +
+				"     Running tests/cli.rs (target/debug/deps/cli-2b) (cached)\ncli ok\n" +
+				"   Doc-tests wc\ndoc FAILED\n" +
+				"error: doctest failed, to rerun pass `-p wc --doc`\n" +
+				"error: 2 targets failed:\n    `-p wc --lib`\n    `-p wc --doc`\n",
+			status: 101},
+		{name: "one target failed", members: 1, noFailFast: true,
+			results: []runResult{pass(false, ""), fail("cli FAILED\n"), pass(false, "")},
+			want: "     Running unittests src/lib.rs (target/debug/deps/wc-1a)\n" +
+				"     Running tests/cli.rs (target/debug/deps/cli-2b)\ncli FAILED\n" +
+				"error: test failed, to rerun pass `--test cli`\n" +
+				"   Doc-tests wc\n" +
+				"error: 1 target failed:\n    `--test cli`\n",
+			status: 101},
+		{name: "-q shows outputs and failures only", members: 1, quiet: true,
+			results: []runResult{pass(true, "lib ok\n"), fail("cli FAILED\n"), pass(false, "")},
+			want:    "lib ok\ncli FAILED\nerror: test failed, to rerun pass `--test cli`\n",
+			status:  101},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			var out bytes.Buffer
+			b := &builder{
+				o:  &Options{NoFailFast: tc.noFailFast, Level: "cargo"},
+				sh: &shell{w: &out},
+				pr: &project{Cwd: "/src/wc", TargetDir: "/src/wc/target"},
+				p: &plan.Plan{
+					Workspace: plan.Workspace{Members: make([]int, tc.members), ProfileDir: "debug"},
+					Units:     []*plan.Unit{{CompileKind: "host"}},
+				},
+			}
+			if tc.quiet {
+				b.o.Level = "errors"
+			}
+			if got := b.report(runs, tc.results, &out); got != tc.status {
+				t.Errorf("status %d, want %d", got, tc.status)
+			}
+			if out.String() != tc.want {
+				t.Errorf("got\n%s\nwant\n%s", out.String(), tc.want)
+			}
+		})
+	}
+}
+
+// TestRunText: the test binary's path is relative to the working directory
+// when below it, else absolute, as cargo shows it.
+func TestRunText(t *testing.T) {
+	r := nixgen.TestRun{Label: "unittests src/main.rs", Exe: "deps/app-9f"}
+	p := &plan.Plan{Workspace: plan.Workspace{ProfileDir: "debug"}, Units: []*plan.Unit{{CompileKind: "host"}}}
+	for cwd, want := range map[string]string{
+		"/ws":         "unittests src/main.rs (target/debug/deps/app-9f)",
+		"/ws/app":     "unittests src/main.rs (/ws/target/debug/deps/app-9f)",
+		"/ws/target/": "unittests src/main.rs (debug/deps/app-9f)",
+	} {
+		b := &builder{p: p, pr: &project{Cwd: cwd, TargetDir: "/ws/target"}}
+		if got := b.runText(r, false); got != want {
+			t.Errorf("cwd %s: %q, want %q", cwd, got, want)
+		}
+	}
+}
+
+// TestShellQuote: run's Running line quotes as cargo's shell-escape does.
+func TestShellQuote(t *testing.T) {
+	got := commandLine([]string{"target/debug/app", "a", "b c", "", "it's", "--x=1,2/3.4+5", "$HOME", "ü"})
+	want := `target/debug/app a 'b c' '' 'it'\''s' --x=1,2/3.4+5 '$HOME' ü`
+	if got != want {
+		t.Errorf("commandLine = %s\nwant %s", got, want)
+	}
+	if strings.Contains(shellQuote("a'b"), "a'b") {
+		t.Error("a quote left unescaped")
+	}
+}
