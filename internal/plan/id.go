@@ -1,6 +1,7 @@
 package plan
 
 import (
+	"bytes"
 	"crypto/sha256"
 	"encoding/hex"
 	"encoding/json"
@@ -54,7 +55,7 @@ func assignIDs(p *Plan) error {
 			Source:    sourceIdentity(pkg.Source),
 			Target:    u.Target,
 			Mode:      u.Mode,
-			Profile:   u.Profile,
+			Profile:   idProfile(u.Profile),
 			Platform:  u.Platform,
 			Features:  u.Features,
 			IsStd:     u.IsStd,
@@ -77,6 +78,17 @@ func assignIDs(p *Plan) error {
 			in.Ordinal++
 		}
 	})
+}
+
+// idProfile is the profile as ids see it. cargo test's profile "test" with
+// dev's settings is dev's: cargo gives such units dev's hashes, so the
+// dependencies a test plan shares with the build plan keep their ids (and
+// derivations) rather than being built twice. Cargo prints "name" first.
+func idProfile(p Profile) Profile {
+	if rest, ok := bytes.CutPrefix(p.raw, []byte(`{"name":"test",`)); ok {
+		p.raw = append([]byte(`{"name":"dev",`), rest...)
+	}
+	return p
 }
 
 func hashID(in idInput) (string, error) {

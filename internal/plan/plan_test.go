@@ -197,6 +197,30 @@ func TestTestPlanMatchesCargo(t *testing.T) {
 	}
 }
 
+// TestTestPlanSharesBuildUnits checks that cargo test's units equal to
+// cargo build's but for the profile's name (cargo gives them the same
+// hashes) keep the build plan's ids: the workspace fixture's registry
+// crates, libc's build script and the lib with its build script.
+func TestTestPlanSharesBuildUnits(t *testing.T) {
+	testenv.NeedCargo(t)
+	dir := copyFixture(t, "workspace")
+	ids := map[string]bool{}
+	for _, id := range unitIDs(makePlan(t, dir, cargo.BuildFlags{})) {
+		ids[id] = true
+	}
+	var shared []string
+	for _, u := range makePlan(t, dir, cargo.BuildFlags{Command: cargo.CommandTest}).Units {
+		if ids[u.ID] {
+			shared = append(shared, u.Target.Name+"/"+u.Mode)
+		}
+	}
+	want := []string{"itoa/build", "libc/build", "build-script-build/build", "build-script-build/run-custom-build",
+		"textutils/build", "build-script-main/build", "build-script-main/run-custom-build"}
+	if !reflect.DeepEqual(shared, want) {
+		t.Errorf("units shared with the build plan %v, want %v", shared, want)
+	}
+}
+
 func TestGolden(t *testing.T) {
 	testenv.NeedCargo(t)
 	for _, name := range fixtures {
