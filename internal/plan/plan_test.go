@@ -223,16 +223,25 @@ func TestTestPlanSharesBuildUnits(t *testing.T) {
 
 func TestGolden(t *testing.T) {
 	testenv.NeedCargo(t)
+	type plan struct {
+		golden, fixture string
+		flags           cargo.BuildFlags
+	}
+	var plans []plan
 	for _, name := range fixtures {
-		t.Run(name, func(t *testing.T) {
-			dir := copyFixture(t, name)
-			p := makePlan(t, dir, cargo.BuildFlags{})
+		plans = append(plans, plan{golden: name, fixture: name})
+	}
+	plans = append(plans, plan{golden: "testsuite-test", fixture: "testsuite", flags: cargo.BuildFlags{Command: cargo.CommandTest}})
+	for _, tt := range plans {
+		t.Run(tt.golden, func(t *testing.T) {
+			dir := copyFixture(t, tt.fixture)
+			p := makePlan(t, dir, tt.flags)
 			var buf bytes.Buffer
 			if err := Write(&buf, p, nil); err != nil {
 				t.Fatal(err)
 			}
 			got := normalize(t, buf.Bytes(), p)
-			golden.Check(t, filepath.Join("testdata", name+".golden.json"), got)
+			golden.Check(t, filepath.Join("testdata", tt.golden+".golden.json"), got)
 		})
 	}
 }
