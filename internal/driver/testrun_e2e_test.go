@@ -1,0 +1,164 @@
+package driver_test
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"regexp"
+	"slices"
+	"strings"
+	"testing"
+	"time"
+)
+
+// summary is what cargo test's output and libnix-build test's have to agree
+// on: the Running and Doc-tests lines without the binary's path (its hash
+// is libnix's), and the test result lines without their time.
+func summary(out string) []string {
+	var s []string
+	for _, l := range strings.Split(out, "\n") {
+		l = strings.TrimSuffix(l, " (cached)")
+		switch {
+		case strings.HasPrefix(l, "     Running "):
+			s = append(s, exePath.ReplaceAllString(l, ""))
+		case strings.HasPrefix(l, "   Doc-tests "), strings.HasPrefix(l, "test result: "):
+			s = append(s, finishedIn.ReplaceAllString(l, ""))
+		}
+	}
+	return s
+}
+
+var (
+	exePath    = regexp.MustCompile(` \([^ ]*target/debug/deps/[^ )]*\)`)
+	finishedIn = regexp.MustCompile(`; finished in [0-9.]+s$`)
+)
+
+// runLines are out's Running and Doc-tests lines.
+func runLines(out string) []string {
+	var l []string
+	for _, line := range strings.Split(out, "\n") {
+		if strings.HasPrefix(line, "     Running ") || strings.HasPrefix(line, "   Doc-tests ") {
+			l = append(l, line)
+		}
+	}
+	return l
+}
+
+// TestTestCommand: libnix-build test on the testsuite fixture (unit,
+// integration and doc tests, an ignored one, CARGO_BIN_EXE_, files through
+// CARGO_MANIFEST_DIR and CARGO_TARGET_TMPDIR) prints cargo test's summary;
+// the second run replays every run, marked cached, without nix-build; an
+// edited integration test runs again, the other package's tests do not; a
+// filter after -- is applied, as cargo applies it.
+func TestTestCommand(t *testing.T) {
+	need(t)
+	dir := fixture(t, "testsuite")
+	cargo := run(t, dir, nil, "cargo", "test", "--color", "never")
+	if cargo.status != 0 {
+		t.Fatalf("cargo test: exit %d\n%s", cargo.status, cargo.out)
+	}
+	want := summary(cargo.out)
+	r := run(t, dir, nil, "libnix-build", "test", "--color", "never")
+	if r.status != 0 || !slices.Equal(summary(r.out), want) {
+		t.Fatalf("libnix-build test: exit %d, summary\n%s\ncargo test's\n%s\n%s", r.status, strings.Join(summary(r.out), "\n"), strings.Join(want, "\n"), r.out)
+	}
+	if !strings.Contains(r.out, "    Finished `test` profile [unoptimized + debuginfo] target(s) in ") {
+		t.Errorf("no Finished `test` line:\n%s", r.out)
+	}
+	// Each test binary is linked where the Running line says.
+	for _, l := range runLines(r.out) {
+		if m := regexp.MustCompile(`\((target/debug/deps/[^)]*)\)`).FindStringSubmatch(l); m != nil {
+			if _, err := os.Stat(filepath.Join(dir, m[1])); err != nil {
+				t.Errorf("%s: %v", l, err)
+			}
+		}
+	}
+
+	// Nothing changed: every run is replayed, and nix-build is not run.
+	fake := []string{"PATH=" + fakeTools(t) + ":" + os.Getenv("PATH")}
+	again := run(t, dir, fake, "libnix-build", "test", "--color", "never")
+	if again.status != 0 || strings.Contains(again.out, "FAKE") || !slices.Equal(summary(again.out), want) {
+		t.Fatalf("second run: exit %d\n%s", again.status, again.out)
+	}
+	for _, l := range runLines(again.out) {
+		if !strings.HasSuffix(l, " (cached)") {
+			t.Errorf("second run: %q is not marked cached", l)
+		}
+	}
+
+	// An edited integration test runs again, and so does every run of its
+	// package, whose source is their working directory; the other
+	// package's runs are replayed.
+	cli := filepath.Join(dir, "counter", "tests", "cli.rs")
+	src, err := os.ReadFile(cli)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// A fresh nonce: the store keeps the runs of earlier test runs.
+	added := fmt.Sprintf("\n// %d\n#[test]\nfn an_added_test() {}\n", time.Now().UnixNano())
+	if err := os.WriteFile(cli, append(src, added...), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	edited := run(t, dir, nil, "libnix-build", "test", "--color", "never")
+	if edited.status != 0 {
+		t.Fatalf("after the edit: exit %d\n%s", edited.status, edited.out)
+	}
+	for _, l := range runLines(edited.out) {
+		cached, other := strings.HasSuffix(l, " (cached)"), strings.Contains(l, "counter_macros")
+		if cached != other || strings.Contains(l, "tests/cli.rs") && cached {
+			t.Errorf("after editing counter/tests/cli.rs: %q", l)
+		}
+	}
+	if !strings.Contains(edited.out, "test an_added_test ... ok") {
+		t.Errorf("the added test did not run:\n%s", edited.out)
+	}
+
+	// A filter after --, as cargo applies it.
+	cargo = run(t, dir, nil, "cargo", "test", "--color", "never", "--", "counts")
+	filtered := run(t, dir, nil, "libnix-build", "test", "--color", "never", "--", "counts")
+	if filtered.status != 0 || !slices.Equal(summary(filtered.out), summary(cargo.out)) {
+		t.Errorf("test -- counts: exit %d, summary\n%s\ncargo's\n%s", filtered.status, strings.Join(summary(filtered.out), "\n"), strings.Join(summary(cargo.out), "\n"))
+	}
+	checkTarget(t, filepath.Join(dir, "target"))
+}
+
+// TestTestFailure: a failing test exits 101 and is named, with cargo's
+// rerun hint; a second run runs it again (a failed run is not cached) while
+// the passing runs are replayed; --no-fail-fast shows every run and the
+// summary of failed targets.
+func TestTestFailure(t *testing.T) {
+	need(t)
+	dir := fixture(t, "testsuite")
+	cli := filepath.Join(dir, "counter", "tests", "cli.rs")
+	src, err := os.ReadFile(cli)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(cli, append(src, "\n#[test]\nfn fails_on_purpose() { assert_eq!(1, 2, \"on purpose\"); }\n"...), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	cargo := run(t, dir, nil, "cargo", "test", "--color", "never")
+	for i := 0; i < 2; i++ {
+		r := run(t, dir, nil, "libnix-build", "test", "--color", "never")
+		if r.status != 101 {
+			t.Errorf("run %d: exit %d, want 101\n%s", i, r.status, r.out)
+		}
+		for _, want := range []string{"test fails_on_purpose ... FAILED", "on purpose", "error: test failed, to rerun pass `-p counter --test cli`"} {
+			if !strings.Contains(r.out, want) || !strings.Contains(cargo.out, want) {
+				t.Errorf("run %d: output lacks %q (or cargo's does):\n%s", i, want, r.out)
+			}
+		}
+		if !slices.Equal(summary(r.out), summary(cargo.out)) {
+			t.Errorf("run %d: summary\n%s\ncargo's\n%s", i, strings.Join(summary(r.out), "\n"), strings.Join(summary(cargo.out), "\n"))
+		}
+		for _, l := range runLines(r.out) {
+			if cached := strings.HasSuffix(l, " (cached)"); i == 1 && cached == strings.Contains(l, "tests/cli.rs") && !strings.Contains(l, "counter_macros") {
+				t.Errorf("run %d: %q", i, l)
+			}
+		}
+	}
+	all := run(t, dir, nil, "libnix-build", "test", "--color", "never", "--no-fail-fast")
+	if all.status != 101 || !strings.Contains(all.out, "error: 1 target failed:\n    `-p counter --test cli`\n") || !strings.Contains(all.out, "   Doc-tests counter") {
+		t.Errorf("--no-fail-fast: exit %d\n%s", all.status, all.out)
+	}
+}
