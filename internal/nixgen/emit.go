@@ -258,7 +258,7 @@ func (ui *unitInfo) fileName(ct string) (string, error) {
 // onlyRlib: every crate type is lib/rlib and the unit is not a test, so it
 // needs no upstream object code (cargo's "requires upstream objects" is false).
 func onlyRlib(u *plan.Unit) bool {
-	if u.Mode == "test" {
+	if u.Mode == plan.ModeTest || u.Mode == plan.ModeDoctest {
 		return false
 	}
 	for _, t := range u.Target.CrateTypes {

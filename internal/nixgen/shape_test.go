@@ -181,8 +181,9 @@ func TestNixShape(t *testing.T) {
 // shapePlan is a plan whose every string a project chooses (workspace
 // directory, package names, versions, path-package directories, a replaced
 // source's name, target names, features, profile, descriptions, env and
-// rustflags, the test run's label and rerun) carries s. Sibling names keep distinct first characters, so s
-// never changes the order in which the emitter sorts them.
+// rustflags, the test runs' labels and reruns) carries s. Sibling names
+// keep distinct first characters, so s never changes the order in which
+// the emitter sorts them.
 func shapePlan(s string) *plan.Plan {
 	root := "/src/ws" + s
 	profile := testProfile(`{"name":"dev","opt_level":"0","lto":"false","debuginfo":2,"debug_assertions":true,"overflow_checks":true,"panic":"unwind","strip":{"deferred":"None"}}`)
@@ -230,13 +231,15 @@ func shapePlan(s string) *plan.Plan {
 			Deps: []plan.Dep{dep(0, "dep"), dep(2, "build_script_build"), dep(3, "a")}, Root: true},
 		{Package: 0, Kind: plan.KindTest, Target: target("t"+s, "test", "tests/t"), Mode: "test",
 			Deps: []plan.Dep{dep(0, "dep"), dep(2, "build_script_build"), dep(3, "a"), dep(4, "m")}, Root: true},
+		{Package: 0, Kind: plan.KindDoctest, Target: target("a"+s, "lib", "src/lib"), Mode: plan.ModeDoctest,
+			Deps: []plan.Dep{dep(0, "dep"), dep(2, "build_script_build"), dep(3, "a")}, Root: true},
 	}
 	for i, u := range p.Units {
 		u.ID, u.Profile, u.CompileKind, u.Features = id(i), profile, "host", []string{"f" + s}
 	}
 	p.Packages[0].Targets = []plan.Target{p.Units[3].Target, p.Units[4].Target, p.Units[5].Target, p.Units[1].Target}
 	p.Packages[1].Targets = []plan.Target{p.Units[0].Target}
-	p.Roots = []int{4, 5}
+	p.Roots = []int{4, 5, 6}
 	return p
 }
 

@@ -77,8 +77,12 @@ func runOutput(t *testing.T, r evaluatedRun) (string, bool) {
 
 var runningLine = regexp.MustCompile(`^\s+(?:Running (.*) \(target/debug/(deps/[^)]*)\)|Doc-tests (\S+))$`)
 
+// runKey names a run by its label and its binary without the hash: two
+// packages' unit tests have the same label.
+func runKey(label, exe string) string { return label + " " + hashSuffix.ReplaceAllString(exe, "") }
+
 // cargoTest runs cargo test in dir and returns what each binary printed, by
-// label.
+// runKey.
 func cargoTest(t *testing.T, dir string, args ...string) map[string]string {
 	t.Helper()
 	cmd := exec.Command("cargo", append([]string{"test"}, args...)...)
@@ -89,7 +93,7 @@ func cargoTest(t *testing.T, dir string, args ...string) map[string]string {
 	label := ""
 	for _, line := range strings.SplitAfter(string(out), "\n") {
 		if m := runningLine.FindStringSubmatch(strings.TrimSuffix(line, "\n")); m != nil {
-			label = m[1] + m[3]
+			label = runKey(m[1]+m[3], m[2])
 			sections[label] = ""
 			continue
 		}
@@ -119,62 +123,75 @@ func summaries(output string) []string {
 	return s
 }
 
-// TestTestRunsLikeCargo runs every testRuns element of the suite (unit
-// tests reading files through CARGO_MANIFEST_DIR and writing next to them,
-// an ignored test, a bin's tests, an integration test that runs
-// CARGO_BIN_EXE_suite and writes to CARGO_TARGET_TMPDIR, a harness = false
-// test, and a failing test) and compares each with cargo test's run of the
-// same binary; then a filter in testArgs, the cache of passing runs, and
-// the test units' rustc arguments against cargo's.
-func TestTestRunsLikeCargo(t *testing.T) {
-	testenv.Short(t)
-	testenv.NeedNix(t)
-	testenv.NeedCargo(t)
-	dir := copySuite(t)
-	flags := cargo.BuildFlags{AllTargets: true}
+// buildRuns plans cargo test of dir, emits it, builds every testRuns
+// element's run (on after failures) and compares each with cargo test's run
+// of the same binary on a copy of the tree (copy). It returns the plan, the
+// build system and the runs.
+func buildRuns(t *testing.T, dir string, copy func() string) (*plan.Plan, string, []evaluatedRun) {
+	t.Helper()
+	flags := cargo.BuildFlags{Command: cargo.CommandTest}
 	p, err := plan.Make(context.Background(), plan.Options{Dir: dir, Flags: flags, Tools: cargo.Tools{Stderr: os.Stderr}})
 	if err != nil {
 		t.Fatal(err)
 	}
 	out := emit(t, dir, p, Options{})
 	runs := evalRuns(t, out, "")
-	var labels []string
-	for _, r := range runs {
-		labels = append(labels, r.Kind+" "+r.Label+" "+r.Rerun)
-	}
-	want := []string{"lib unittests src/lib.rs --lib", "bin unittests src/main.rs --bin suite",
-		"test tests/cli.rs --test cli", "test tests/fail.rs --test fail", "test tests/plain.rs --test plain"}
-	if strings.Join(labels, "\n") != strings.Join(want, "\n") {
-		t.Fatalf("testRuns are\n%s\nwant\n%s", strings.Join(labels, "\n"), strings.Join(want, "\n"))
-	}
 	var drvs []string
 	for _, r := range runs {
 		drvs = append(drvs, r.Drv)
 	}
-	if _, err := realise(t, p, drvs...); err == nil {
-		t.Errorf("building the runs succeeded, but tests/fail.rs fails")
+	realise(t, p, drvs...)
+	cargoRuns := cargoTest(t, copy(), "--no-fail-fast")
+	if len(cargoRuns) != len(runs) {
+		t.Errorf("cargo test ran %d binaries, testRuns has %d", len(cargoRuns), len(runs))
 	}
-
-	cargoRuns := cargoTest(t, copySuite(t), "--all-targets", "--no-fail-fast")
-	var passing []string
 	for _, r := range runs {
-		got, passed := runOutput(t, r)
-		wantOut, ok := cargoRuns[r.Label]
+		got, _ := runOutput(t, r)
+		want, ok := cargoRuns[runKey(r.Label, r.Exe)]
 		if !ok {
 			t.Errorf("%s: cargo test ran no such binary", r.Label)
 			continue
 		}
+		if s, ws := summaries(got), summaries(want); strings.Join(s, "\n") != strings.Join(ws, "\n") || len(ws) == 0 && got != want {
+			t.Errorf("%s prints\n%s\ncargo's run printed\n%s", r.Label, got, want)
+		}
+	}
+	return p, out, runs
+}
+
+// TestTestRunsLikeCargo runs every testRuns element of testdata/testsuite
+// (unit tests reading files through CARGO_MANIFEST_DIR and writing next to
+// them, an ignored test, a bin's tests, an integration test that runs
+// CARGO_BIN_EXE_suite and writes to CARGO_TARGET_TMPDIR, a harness = false
+// test, a failing test, a doc test) and compares each with cargo test's run
+// of the same binary; then a failure's log, a filter in testArgs, the cache
+// of passing runs, and the test units' rustc arguments against cargo's.
+func TestTestRunsLikeCargo(t *testing.T) {
+	testenv.Short(t)
+	testenv.NeedNix(t)
+	testenv.NeedCargo(t)
+	p, out, runs := buildRuns(t, copySuite(t), func() string { return copySuite(t) })
+	var labels []string
+	for _, r := range runs {
+		labels = append(labels, r.Kind+" "+r.Label+" "+r.Exe+" "+r.Rerun)
+	}
+	want := []string{"lib unittests src/lib.rs deps/suite- --lib", "bin unittests src/main.rs deps/suite- --bin suite",
+		"test tests/cli.rs deps/cli- --test cli", "test tests/fail.rs deps/fail- --test fail",
+		"test tests/plain.rs deps/plain- --test plain", "doc suite  --doc"}
+	got := strings.Join(labels, "\n")
+	if hashSuffix.ReplaceAllString(got, "-") != strings.Join(want, "\n") {
+		t.Fatalf("testRuns are\n%s\nwant\n%s", got, strings.Join(want, "\n"))
+	}
+	var passing []string
+	for _, r := range runs {
+		output, passed := runOutput(t, r)
 		if passed != (r.Label != "tests/fail.rs") {
 			t.Errorf("%s: passed is %v", r.Label, passed)
 		}
 		if passed {
 			passing = append(passing, r.Drv)
-		}
-		if s, ws := summaries(got), summaries(wantOut); strings.Join(s, "\n") != strings.Join(ws, "\n") || len(ws) == 0 && got != wantOut {
-			t.Errorf("%s prints\n%s\ncargo's run printed\n%s", r.Label, got, wantOut)
-		}
-		if !passed && !strings.Contains(got, "a failing test") {
-			t.Errorf("the log of the failed run does not hold its output:\n%s", got)
+		} else if !strings.Contains(output, "a failing test") {
+			t.Errorf("the log of the failed run does not hold its output:\n%s", output)
 		}
 	}
 
@@ -183,29 +200,112 @@ func TestTestRunsLikeCargo(t *testing.T) {
 		t.Errorf("a second build of the passing runs: %v\n%s", err, stderr)
 	}
 
-	// testArgs reach every binary: a filter for the harness, args for plain.
+	// testArgs reach every binary: a filter for the harness, args for
+	// plain, --test-args for rustdoc.
 	filtered := evalRuns(t, out, `testArgs = [ "counts" ];`)
-	if _, err := realise(t, p, filtered[0].Drv, filtered[4].Drv); err != nil {
+	if _, err := realise(t, p, filtered[0].Drv, filtered[4].Drv, filtered[5].Drv); err != nil {
 		t.Fatalf("the filtered runs fail: %v", err)
 	}
-	got, _ := runOutput(t, filtered[0])
-	wantOut := cargoTest(t, copySuite(t), "--lib", "--", "counts")["unittests src/lib.rs"]
-	if s, ws := summaries(got), summaries(wantOut); strings.Join(s, "\n") != strings.Join(ws, "\n") {
-		t.Errorf("with testArgs, the lib's run prints\n%s\ncargo test --lib -- counts printed\n%s", got, wantOut)
+	for _, c := range []struct {
+		run   evaluatedRun
+		cargo []string
+	}{{filtered[0], []string{"--lib", "--", "counts"}}, {filtered[5], []string{"--doc", "--", "counts"}}} {
+		got, _ := runOutput(t, c.run)
+		want := cargoTest(t, copySuite(t), c.cargo...)[runKey(c.run.Label, c.run.Exe)]
+		if s, ws := summaries(got), summaries(want); strings.Join(s, "\n") != strings.Join(ws, "\n") {
+			t.Errorf("with testArgs, %s prints\n%s\ncargo test %v printed\n%s", c.run.Label, got, c.cargo, want)
+		}
 	}
 	if got, _ := runOutput(t, filtered[4]); got != "plain: 1 args\n" {
 		t.Errorf("with testArgs, tests/plain.rs prints %q", got)
 	}
+	compareTestArgs(t, p, out, runs)
+}
 
-	// The test units' rustc arguments are cargo's.
+// TestTestRunsTestsuite runs the testsuite fixture's testRuns (a
+// workspace with a proc-macro crate's tests and doc tests, an integration
+// test of a bin named with a dash) and compares them with cargo test's.
+func TestTestRunsTestsuite(t *testing.T) {
+	testenv.Short(t)
+	testenv.NeedNix(t)
+	testenv.NeedCargo(t)
+	p, out, runs := buildRuns(t, testenv.CopyFixture(t, "testsuite"), func() string { return testenv.CopyFixture(t, "testsuite") })
+	for _, r := range runs {
+		if _, passed := runOutput(t, r); !passed {
+			t.Errorf("%s failed", r.Label)
+		}
+	}
+	compareTestArgs(t, p, out, runs)
+}
+
+// compareTestArgs checks the rustc arguments of the plan's units against
+// cargo test --no-run -v's, and each doc-test run's rustdoc arguments
+// against cargo test --doc -v's.
+func compareTestArgs(t *testing.T, p *plan.Plan, out string, runs []evaluatedRun) {
+	t.Helper()
 	if _, err := realise(t, p, out+"/default.nix", "-A", "roots"); err != nil {
 		t.Fatal(err)
 	}
-	var stderr bytes.Buffer
-	cmd := exec.Command("cargo", "build", "-v", "--all-targets")
-	cmd.Dir, cmd.Stderr = copySuite(t), &stderr
-	if err := cmd.Run(); err != nil {
-		t.Fatalf("cargo build: %v\n%s", err, stderr.String())
+	compareRustcArgs(t, p, cargoVerbose(t, p, "--no-run"), builtArgs(t, out))
+
+	docs := map[string][]string{}
+	for _, line := range strings.Split(cargoVerbose(t, p, "--doc"), "\n") {
+		if _, cmd, ok := strings.Cut(line, "Running `"); ok && strings.Contains(cmd, "rustdoc ") {
+			words, err := shellWords(strings.TrimSuffix(cmd, "`"))
+			if err != nil {
+				t.Fatal(err)
+			}
+			docs[words[1+indexOf(words, "--crate-name")]] = rustdocArgs(words[1:])
+		}
 	}
-	compareRustcArgs(t, p, stderr.String(), builtArgs(t, out))
+	for _, r := range runs {
+		if r.Kind != "doc" {
+			continue
+		}
+		data, err := os.ReadFile(filepath.Join(r.Out, "nix-support", "rustdoc-args"))
+		if err != nil {
+			t.Errorf("%s: %v", r.Label, err)
+			continue
+		}
+		got := rustdocArgs(strings.Split(strings.TrimSuffix(string(data), "\x00"), "\x00"))
+		if want := docs[r.Label]; strings.Join(got, " ") != strings.Join(want, " ") {
+			t.Errorf("rustdoc arguments of %s differ\n  nix:   %s\n  cargo: %s", r.Label, strings.Join(got, " "), strings.Join(want, " "))
+		}
+	}
+}
+
+// cargoVerbose runs cargo test -v with args in the plan's workspace and
+// returns its stderr.
+func cargoVerbose(t *testing.T, p *plan.Plan, args ...string) string {
+	t.Helper()
+	var stderr bytes.Buffer
+	cmd := exec.Command("cargo", append([]string{"test", "-v"}, args...)...)
+	cmd.Dir, cmd.Stderr = p.Workspace.Root, &stderr
+	if err := cmd.Run(); err != nil {
+		t.Fatalf("cargo test -v %v: %v\n%s", args, err, stderr.String())
+	}
+	return stderr.String()
+}
+
+// rustdocArgs normalises rustdoc's arguments as normalizeArgs does rustc's,
+// and the run directory, which differs as the output directory does.
+func rustdocArgs(args []string) []string {
+	var a []string
+	for i := 0; i < len(args); i++ {
+		if args[i] == "--test-run-directory" {
+			i++
+			continue
+		}
+		a = append(a, args[i])
+	}
+	return normalizeArgs(a)
+}
+
+func indexOf(list []string, s string) int {
+	for i, x := range list {
+		if x == s {
+			return i
+		}
+	}
+	return -1
 }

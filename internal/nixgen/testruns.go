@@ -28,10 +28,15 @@ func TestRuns(p *plan.Plan) []TestRun {
 	var runs []TestRun
 	for _, i := range p.Roots {
 		u := p.Units[i]
+		pkg := p.Packages[u.Package]
+		if u.Kind == plan.KindDoctest {
+			runs = append(runs, TestRun{Unit: i, Package: pkg.Name, Kind: "doc", Target: u.Target.Name,
+				Label: u.Target.CrateName, Rerun: "--doc", Harness: true})
+			continue
+		}
 		if u.Mode != plan.ModeTest {
 			continue
 		}
-		pkg := p.Packages[u.Package]
 		r := TestRun{Unit: i, Package: pkg.Name, Target: u.Target.Name, Harness: u.Target.Harness,
 			Label: "unittests " + u.Target.SrcPath, Exe: "deps/" + testExeName(pkg, u)}
 		switch {
@@ -97,7 +102,11 @@ func (e *emitter) testRuns(w *nixWriter) {
 		w.strAttr("exe", r.Exe)
 		w.strAttr("rerun", r.Rerun)
 		w.boolAttr("harness", r.Harness)
-		w.attr("run", "lib.testRun "+unitRef(e.p.Units[r.Unit].ID))
+		run := "lib.testRun " + unitRef(e.p.Units[r.Unit].ID)
+		if r.Kind == "doc" {
+			run = unitRef(e.p.Units[r.Unit].ID) // the unit is the run
+		}
+		w.attr("run", run)
 		w.indent--
 		w.line("}")
 	}

@@ -19,11 +19,16 @@ func (e *emitter) unitFile(ui *unitInfo) (string, error) {
 	w.line("{ lib, units, sources }:")
 	w.line("let src = sources.%s; in", Ident(e.srcKeys[u.Package]))
 	var err error
-	if u.Kind == plan.KindBuildScriptRun {
+	switch u.Kind {
+	case plan.KindBuildScriptRun:
 		w.line("lib.run {")
 		w.indent++
 		err = e.runAttrs(w, ui)
-	} else {
+	case plan.KindDoctest:
+		w.line("lib.docTest {")
+		w.indent++
+		err = e.docTestAttrs(w, ui)
+	default:
 		w.line("lib.compile {")
 		w.indent++
 		err = e.compileAttrs(w, ui)
@@ -93,15 +98,7 @@ func (e *emitter) compileAttrs(w *nixWriter, ui *unitInfo) error {
 		return err
 	}
 	w.strList("targetArgs", target)
-	// The builder finds transitive crates through the direct ones: each
-	// compile leaves its dependency closure in nix-support/lib-closure.
-	var libDeps []string
-	for _, d := range u.Deps {
-		if isLibKind(e.p.Units[d.Index]) {
-			libDeps = append(libDeps, unitRef(d.ID))
-		}
-	}
-	w.list("libDeps", libDeps)
+	w.list("libDeps", e.libDeps(u))
 	if ui.prof.Incremental && ui.pkg.Local {
 		// The unit id stays the same across edits of the crate's files,
 		// so the cache of the previous build is found again.
@@ -110,23 +107,15 @@ func (e *emitter) compileAttrs(w *nixWriter, ui *unitInfo) error {
 	w.list("externArgs", externs)
 
 	// Build-script results that reach this compile (docs/cargo-semantics.md §5.5).
-	var own, link, cdylib []string
-	for _, d := range u.Deps {
-		c := e.p.Units[d.Index]
-		if c.Kind == plan.KindBuildScriptRun && c.Package == u.Package {
-			own = append(own, unitRef(c.ID))
-		}
-	}
-	if u.Kind != plan.KindBuildScriptCompile {
+	var cdylib []string
+	if u.Kind != plan.KindBuildScriptCompile && has(u.Target.CrateTypes, "cdylib") && u.Mode != "test" {
 		for _, j := range e.toLink(ui.idx) {
-			link = append(link, unitRef(e.p.Units[j].ID))
-			if has(u.Target.CrateTypes, "cdylib") && u.Mode != "test" && e.p.Units[j].Package != u.Package {
+			if e.p.Units[j].Package != u.Package {
 				cdylib = append(cdylib, unitRef(e.p.Units[j].ID))
 			}
 		}
 	}
-	w.list("ownRuns", own)
-	w.list("linkRuns", link)
+	e.scriptRuns(w, ui)
 	w.list("cdylibRuns", cdylib)
 	w.boolAttr("linkLibs", targetIsLib(u.Target) || !packageHasLib(pkg))
 	w.strAttr("linkArgFile", linkArgFile(u))
@@ -140,6 +129,39 @@ func (e *emitter) compileAttrs(w *nixWriter, ui *unitInfo) error {
 	w.indent--
 	w.line("};")
 	return nil
+}
+
+// libDeps are the unit's direct library dependencies. The builder finds
+// transitive crates through them: each compile leaves its dependency
+// closure in nix-support/lib-closure.
+func (e *emitter) libDeps(u *plan.Unit) []string {
+	var deps []string
+	for _, d := range u.Deps {
+		if isLibKind(e.p.Units[d.Index]) {
+			deps = append(deps, unitRef(d.ID))
+		}
+	}
+	return deps
+}
+
+// scriptRuns writes ownRuns, the package's own build-script run, and
+// linkRuns, cargo's to_link (docs/cargo-semantics.md §5.5).
+func (e *emitter) scriptRuns(w *nixWriter, ui *unitInfo) {
+	u := ui.u
+	var own, link []string
+	for _, d := range u.Deps {
+		c := e.p.Units[d.Index]
+		if c.Kind == plan.KindBuildScriptRun && c.Package == u.Package {
+			own = append(own, unitRef(c.ID))
+		}
+	}
+	if u.Kind != plan.KindBuildScriptCompile {
+		for _, j := range e.toLink(ui.idx) {
+			link = append(link, unitRef(e.p.Units[j].ID))
+		}
+	}
+	w.list("ownRuns", own)
+	w.list("linkRuns", link)
 }
 
 func packageHasLib(pkg *plan.Package) bool {
@@ -205,7 +227,7 @@ func (e *emitter) rustcArgs(ui *unitInfo) []string {
 	default:
 		a = append(a, "--emit=dep-info,link")
 	}
-	if u.Kind == plan.KindProcMacro || (has(u.Target.CrateTypes, "dylib") && !e.primary[u.Package]) {
+	if u.Kind == plan.KindProcMacro || has(u.Target.Kind, "proc-macro") || (has(u.Target.CrateTypes, "dylib") && !e.primary[u.Package]) {
 		a = append(a, "-C", "prefer-dynamic")
 	}
 	if prof.OptLevel != "0" && prof.OptLevel != "" {
@@ -237,14 +259,7 @@ func (e *emitter) rustcArgs(ui *unitInfo) []string {
 			a = append(a, "--cfg", "test")
 		}
 	}
-	for _, f := range u.Features {
-		a = append(a, "--cfg", `feature="`+f+`"`)
-	}
-	quoted := make([]string, len(pkg.Features))
-	for i, f := range pkg.Features {
-		quoted[i] = `"` + f + `"`
-	}
-	a = append(a, "--check-cfg", "cfg(docsrs,test)", "--check-cfg", "cfg(feature, values("+strings.Join(quoted, ", ")+"))")
+	a = append(a, featureArgs(u, pkg)...)
 	a = append(a, "-C", "metadata="+ui.meta)
 	if ui.extra != "" {
 		a = append(a, "-C", "extra-filename="+ui.extra)
@@ -253,6 +268,19 @@ func (e *emitter) rustcArgs(ui *unitInfo) []string {
 		a = append(a, "-C", "rpath")
 	}
 	return a
+}
+
+// featureArgs are the unit's feature cfgs and cargo's --check-cfg.
+func featureArgs(u *plan.Unit, pkg *plan.Package) []string {
+	var a []string
+	for _, f := range u.Features {
+		a = append(a, "--cfg", `feature="`+f+`"`)
+	}
+	quoted := make([]string, len(pkg.Features))
+	for i, f := range pkg.Features {
+		quoted[i] = `"` + f + `"`
+	}
+	return append(a, "--check-cfg", "cfg(docsrs,test)", "--check-cfg", "cfg(feature, values("+strings.Join(quoted, ", ")+"))")
 }
 
 // postArgs are cargo's arguments after --out-dir (docs/cargo-semantics.md
@@ -270,25 +298,11 @@ func (e *emitter) postArgs(ui *unitInfo) (target, externs []string, err error) {
 	if s := prof.Strip; s != "" {
 		target = append(target, "-C", "strip="+s)
 	}
-	for _, d := range u.Deps {
-		child := e.units[d.Index]
-		if !isLibKind(child.u) {
-			continue
-		}
-		files, err := e.externFiles(ui, child)
-		if err != nil {
-			return nil, nil, err
-		}
-		for _, f := range files {
-			externs = append(externs, quote("--extern")+" "+str(lit(d.ExternCrateName+"="), interp(unitRef(child.u.ID)), lit("/lib/"+f)))
-		}
+	externs, err = e.externArgs(ui)
+	if err != nil {
+		return nil, nil, err
 	}
 	var rest []string
-	// cargo gives every unit of a proc-macro target the proc_macro crate,
-	// its test unit too.
-	if u.Kind == plan.KindProcMacro || has(u.Target.Kind, "proc-macro") {
-		rest = append(rest, "--extern", "proc_macro")
-	}
 	if !pkg.Local {
 		rest = append(rest, "--cap-lints", "allow")
 	}
@@ -300,6 +314,30 @@ func (e *emitter) postArgs(ui *unitInfo) (target, externs []string, err error) {
 		externs = append(externs, quote(s))
 	}
 	return target, externs, nil
+}
+
+// externArgs are the unit's --extern arguments, as Nix strings: its library
+// dependencies' files, then proc_macro, which cargo gives every unit of a
+// proc-macro target (its test and doc tests too).
+func (e *emitter) externArgs(ui *unitInfo) ([]string, error) {
+	var externs []string
+	for _, d := range ui.u.Deps {
+		child := e.units[d.Index]
+		if !isLibKind(child.u) {
+			continue
+		}
+		files, err := e.externFiles(ui, child)
+		if err != nil {
+			return nil, err
+		}
+		for _, f := range files {
+			externs = append(externs, quote("--extern")+" "+str(lit(d.ExternCrateName+"="), interp(unitRef(child.u.ID)), lit("/lib/"+f)))
+		}
+	}
+	if ui.u.Kind == plan.KindProcMacro || has(ui.u.Target.Kind, "proc-macro") {
+		externs = append(externs, quote("--extern"), quote("proc_macro"))
+	}
+	return externs, nil
 }
 
 // compileEnv writes the environment of rustc for the unit

@@ -80,7 +80,15 @@ srcroot() {
 compile() {
 	local k
 	protocol "$cargoStart"
-	for k in "${!unitEnv[@]}"; do export "$k=${unitEnv[$k]}"; done
+	# Names bash cannot export (CARGO_BIN_EXE_my-bin) go through env(1).
+	local -a named=()
+	for k in "${!unitEnv[@]}"; do
+		if [[ $k =~ ^[A-Za-z_][A-Za-z0-9_]*$ ]]; then
+			export "$k=${unitEnv[$k]}"
+		else
+			named+=("$k=${unitEnv[$k]}")
+		fi
+	done
 	local -a native=() got=() run
 	# Build-script results (cargo's add_native_deps and add_custom_flags):
 	# -L from every reachable script, own OUT_DIR paths first; then -l and
@@ -100,7 +108,7 @@ compile() {
 	done
 	native+=("${got[@]}")
 	# rustc-env pairs go through env(1): cargo allows names bash cannot export.
-	got=()
+	got=("${named[@]}")
 	for run in "${ownRuns[@]}"; do readargs "$run/args/env"; done
 
 	# rustc finds transitive crates with -L dependency=: the direct library

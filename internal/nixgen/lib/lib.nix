@@ -87,15 +87,28 @@ rec {
     unitDrv "test" {
       args = [ ./testrun.sh ];
       name = "run-${substring 0 207 c.name}";
-      inherit (c) unit src ownRuns extraPath;
+      inherit (c) unit src srcPath ownRuns libDeps extraPath;
       inherit testArgs testThreads;
-      testUnit = test;
+      relDir = c.relDir or "";
       exe = "${test}/bin/${c.exeName}";
       rustLib = toolchain.rustLib;
       unitEnv = removeAttrs c.unitEnv [ "CARGO_CRATE_NAME" "CARGO_BIN_NAME" "CARGO_PRIMARY_PACKAGE" "CARGO_TARGET_TMPDIR" ];
       preferLocalBuild = true;
       allowSubstitutes = false;
     };
+
+  # A library's doc tests: rustdoc --test against the built lib and its
+  # deps, run as cargo test runs it; a run like testRun's.
+  docTest = u: unitDrv "doc" (withOverride ({
+    args = [ ./testrun.sh ];
+    rustdoc = toolchain.rustdoc;
+    rustLib = toolchain.rustLib;
+    inherit testArgs testThreads;
+    preferLocalBuild = true;
+    allowSubstitutes = false;
+  } // u // {
+    unitEnv = { CARGO = toolchain.cargo; } // removeAttrs u.unitEnv [ "CARGO_PRIMARY_PACKAGE" ];
+  }));
 
   # A crates.io (or mirror) .crate file, checked against Cargo.lock's sha256.
   fetchCrate = { name, version, url, sha256 }: derivation {
