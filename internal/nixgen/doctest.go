@@ -41,10 +41,6 @@ func (e *emitter) docTestAttrs(w *nixWriter, ui *unitInfo) error {
 	w.list("externArgs", externs)
 	w.strList("postArgs", append(ui.lto.flags(), featureArgs(u, pkg)...))
 	e.scriptRuns(w, ui)
-	w.line("unitEnv = {")
-	w.indent++
 	e.compileEnv(w, ui)
-	w.indent--
-	w.line("};")
 	return nil
 }

@@ -123,11 +123,7 @@ func (e *emitter) compileAttrs(w *nixWriter, ui *unitInfo) error {
 		w.strAttr("exeFile", ui.exeFile())
 		w.strAttr("exeName", exe)
 	}
-	w.line("unitEnv = {")
-	w.indent++
 	e.compileEnv(w, ui)
-	w.indent--
-	w.line("};")
 	return nil
 }
 
@@ -340,9 +336,15 @@ func (e *emitter) externArgs(ui *unitInfo) ([]string, error) {
 	return externs, nil
 }
 
-// compileEnv writes the environment of rustc for the unit
+// compileEnv writes unitEnv, the environment of rustc for the unit
 // (docs/cargo-semantics.md §3.9).
 func (e *emitter) compileEnv(w *nixWriter, ui *unitInfo) {
+	w.line("unitEnv = {")
+	w.indent++
+	defer func() {
+		w.indent--
+		w.line("};")
+	}()
 	u, pkg := ui.u, ui.pkg
 	env := e.packageEnv(pkg)
 	env["CARGO_CRATE_NAME"] = u.Target.CrateName

@@ -29,16 +29,10 @@ records() {
 	rec+=("${r[@]}")
 }
 
-# Names bash cannot export (CARGO_BIN_EXE_my-bin, rustc-env pairs) go
-# through env(1).
+# The unit's environment and the rustc-env pairs reach the run through
+# env(1): cargo allows names bash cannot export (CARGO_BIN_EXE_my-bin).
 rec=()
-for k in "${!unitEnv[@]}"; do
-	if [[ $k =~ ^[A-Za-z_][A-Za-z0-9_]*$ ]]; then
-		export "$k=${unitEnv[$k]}"
-	else
-		rec+=("$k=${unitEnv[$k]}")
-	fi
-done
+for k in "${!unitEnv[@]}"; do rec+=("$k=${unitEnv[$k]}"); done
 for run in "${ownRuns[@]}"; do
 	records "$run/args/env"
 	export OUT_DIR=$run/out
