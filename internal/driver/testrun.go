@@ -44,7 +44,8 @@ func (b *builder) runTests(ctx context.Context, stdout io.Writer) (int, error) {
 	if len(runs) == 0 {
 		return 0, nil
 	}
-	nb, err := b.nixBuild("testRuns.0.run", filepath.Join(b.nixDir, "gc", "test"))
+	gcRoot := filepath.Join(b.nixDir, "gc", "test")
+	nb, err := b.nixBuild("testRuns.0.run", gcRoot)
 	if err != nil {
 		return 1, err
 	}
@@ -99,6 +100,9 @@ func (b *builder) runTests(ctx context.Context, stdout io.Writer) (int, error) {
 		if invalid, err = invalidPaths(ctx, outs); err != nil {
 			return 1, err
 		}
+	}
+	if err := rootRuns(ctx, gcRoot, outs, invalid); err != nil {
+		return 1, err
 	}
 	for i, out := range outs {
 		res := &results[i]
@@ -227,6 +231,31 @@ func nixLines(ctx context.Context, n int, name string, args ...string) ([]string
 		return nil, fmt.Errorf("%s: expected %d store paths, got %q", name, n, out)
 	}
 	return lines, nil
+}
+
+// rootRuns makes the recorded runs' outputs, those of outs not invalid,
+// the GC roots root, root-2, … in place of the last test's: nix-build
+// makes none when a run failed.
+func rootRuns(ctx context.Context, root string, outs []string, invalid map[string]bool) error {
+	old, _ := filepath.Glob(root + "-*")
+	for _, p := range append(old, root) {
+		if err := os.Remove(p); err != nil && !os.IsNotExist(err) {
+			return err
+		}
+	}
+	args := []string{"--realise", "--add-root", root, "--indirect"}
+	for _, out := range outs {
+		if !invalid[out] {
+			args = append(args, out)
+		}
+	}
+	if len(args) == 4 {
+		return nil
+	}
+	if out, err := exec.CommandContext(ctx, "nix-store", args...).CombinedOutput(); err != nil {
+		return fmt.Errorf("nix-store --add-root %s: %v: %s", root, err, strings.TrimSpace(string(out)))
+	}
+	return nil
 }
 
 // invalidPaths are those of paths the store does not hold (yet).

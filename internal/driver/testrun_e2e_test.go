@@ -148,6 +148,10 @@ func TestTestFailure(t *testing.T) {
 				t.Errorf("run %d: output lacks %q (or cargo's does):\n%s", i, want, r.out)
 			}
 		}
+		// The passing runs are GC roots, though nix-build failed.
+		if _, err := os.Stat(filepath.Join(dir, "target", "debug", "nix", "gc", "test")); err != nil {
+			t.Errorf("run %d: no GC root of the passing runs: %v", i, err)
+		}
 		if !slices.Equal(summary(r.out), summary(cargo.out)) {
 			t.Errorf("run %d: summary\n%s\ncargo's\n%s", i, strings.Join(summary(r.out), "\n"), strings.Join(summary(cargo.out), "\n"))
 		}
