@@ -123,16 +123,19 @@ func drvPaths(t *testing.T, out string, args ...string) map[string]string {
 	return m
 }
 
-// cargoBuild builds a fresh copy of fixture with cargo -v and returns it
-// and cargo's stderr.
-func cargoBuild(t *testing.T, fixture string) (string, string) {
+// cargoBuild builds a fresh copy of fixture with cargo (build -v unless
+// args say otherwise) and returns it and cargo's stderr.
+func cargoBuild(t *testing.T, fixture string, args ...string) (string, string) {
 	t.Helper()
 	dir := testenv.CopyFixture(t, fixture)
+	if len(args) == 0 {
+		args = []string{"build", "-v"}
+	}
 	var stderr bytes.Buffer
-	cmd := exec.Command("cargo", "build", "-v")
+	cmd := exec.Command("cargo", args...)
 	cmd.Dir, cmd.Stderr = dir, &stderr
 	if err := cmd.Run(); err != nil {
-		t.Fatalf("cargo build: %v\n%s", err, stderr.String())
+		t.Fatalf("cargo %v: %v\n%s", args, err, stderr.String())
 	}
 	return dir, stderr.String()
 }

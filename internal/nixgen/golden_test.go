@@ -113,10 +113,23 @@ func goldenFile(name string) bool {
 	return strings.HasPrefix(name, "units/")
 }
 
-// TestGoldenEmit compares the generated Nix of every fixture's recorded
-// plan with testdata/golden/<fixture>/; go test -update rewrites them.
+// goldenPlans are the recorded plans the golden tests emit: every
+// fixture's build plan, and cargo test's plan of the testsuite fixture.
+var goldenPlans = append(append([]string{}, testenv.Fixtures...), "testsuite-test")
+
+// cargoRecording is the fixture and the cargo command that the cargo -v log
+// of a golden plan is recorded from.
+func cargoRecording(name string) (fixture string, args []string) {
+	if name == "testsuite-test" {
+		return "testsuite", []string{"test", "--no-run", "-v"}
+	}
+	return name, []string{"build", "-v"}
+}
+
+// TestGoldenEmit compares the generated Nix of every recorded plan with
+// testdata/golden/<plan>/; go test -update rewrites them.
 func TestGoldenEmit(t *testing.T) {
-	for _, fixture := range testenv.Fixtures {
+	for _, fixture := range goldenPlans {
 		t.Run(fixture, func(t *testing.T) {
 			_, files := emitRecorded(t, fixture)
 			kept := map[string][]byte{}
@@ -132,13 +145,14 @@ func TestGoldenEmit(t *testing.T) {
 
 // TestGoldenRustcArgs compares each compile unit's rustc arguments, as its
 // emitted unit file gives them to the builder, with cargo's call in the
-// recorded cargo build -v of the fixture. The build-script results the
+// recorded cargo build -v of the fixture (cargo test --no-run -v for a test
+// plan). The build-script results the
 // builder adds at build time are not in the files: after the arguments of
 // a unit a build-script run reaches, cargo's call may go on with arguments
 // a build script adds (TestFixturesBuildLikeCargo compares those too).
 // go test -update re-records cargo's lines when cargo is on PATH.
 func TestGoldenRustcArgs(t *testing.T) {
-	for _, fixture := range testenv.Fixtures {
+	for _, fixture := range goldenPlans {
 		t.Run(fixture, func(t *testing.T) {
 			path := filepath.Join("testdata", "cargo-build-v", fixture+".stderr")
 			if golden.Update() {
@@ -156,13 +170,14 @@ func TestGoldenRustcArgs(t *testing.T) {
 
 var cargoTime = regexp.MustCompile(`(target\(s\) in )\S+`)
 
-// recordCargoBuild writes cargo build -v's stderr for a fresh copy of
-// fixture to path, with the stand-ins of recordedPlan in place of this
-// machine's paths and the build time left out.
-func recordCargoBuild(t *testing.T, fixture, path string) {
+// recordCargoBuild writes the stderr of cargoRecording's cargo -v for a
+// fresh copy of the fixture to path, with the stand-ins of recordedPlan in
+// place of this machine's paths and the build time left out.
+func recordCargoBuild(t *testing.T, name, path string) {
 	t.Helper()
 	testenv.NeedCargo(t)
-	dir, log := cargoBuild(t, fixture)
+	fixture, args := cargoRecording(name)
+	dir, log := cargoBuild(t, fixture, args...)
 	sysroot, err := exec.Command("rustc", "--print", "sysroot").Output()
 	if err != nil {
 		t.Fatal(err)
@@ -173,7 +188,7 @@ func recordCargoBuild(t *testing.T, fixture, path string) {
 		home = filepath.Join(h, ".cargo")
 	}
 	log = strings.NewReplacer(
-		dir, standInRoot+"/"+fixture,
+		dir, standInRoot+"/"+name,
 		strings.TrimSpace(string(sysroot)), standInSysroot,
 		home, standInCargoHome,
 	).Replace(log)

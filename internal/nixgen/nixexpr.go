@@ -114,7 +114,7 @@ func (w *nixWriter) strList(name string, elems []string) {
 
 func takesValue(flag string) bool {
 	switch flag {
-	case "-C", "-L", "-l", "--cfg", "--check-cfg", "--crate-type", "--crate-name", "--extern", "--cap-lints", "--target", "-Z":
+	case "-C", "-L", "-l", "--cfg", "--check-cfg", "--crate-type", "--crate-name", "--extern", "--cap-lints", "--target", "-Z", "--color":
 		return true
 	}
 	return false
