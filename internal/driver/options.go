@@ -34,6 +34,9 @@ cargo options:
 test options:
   --no-run                build the test binaries, do not run them
   --no-fail-fast          run every test binary, even after one failed
+  --rerun                 run the tests again though their results are cached
+  --on-host               run the test binaries here, not in the Nix sandbox,
+                          like cargo (nothing cached; no doc tests)
 
 build options:
   -j, --jobs N            CPUs to use: each unit's cores, and N+1 units built
@@ -73,8 +76,9 @@ type Options struct {
 	// NixArgs are nix-build's extra arguments: --nix-arg's and
 	// --nix-option's, in their order.
 	NixArgs []string
-	// NoRun and NoFailFast are test's --no-run and --no-fail-fast.
-	NoRun, NoFailFast bool
+	// NoRun, NoFailFast, Rerun and OnHost are test's --no-run,
+	// --no-fail-fast, --rerun and --on-host.
+	NoRun, NoFailFast, Rerun, OnHost bool
 	// Args are the arguments after --: every test binary's for test, the
 	// program's for run.
 	Args []string
@@ -106,6 +110,8 @@ func ParseArgs(args []string) (*Options, error) {
 		f.Command = cargo.CommandTest
 		fs.BoolVar(&o.NoRun, "no-run", false, "")
 		fs.BoolVar(&o.NoFailFast, "no-fail-fast", false, "")
+		fs.BoolVar(&o.Rerun, "rerun", false, "")
+		fs.BoolVar(&o.OnHost, "on-host", false, "")
 	}
 
 	own, rest := args, []string(nil)

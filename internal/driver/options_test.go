@@ -53,6 +53,8 @@ func TestParseArgs(t *testing.T) {
 			want: def(Options{Command: "test", Cargo: cargo.BuildFlags{Command: "test"}, NoRun: true, NoFailFast: true, Args: []string{"--exact", "--", "x"}})},
 		{args: []string{"test", "counts", "--test", "cli", "--doc"},
 			want: def(Options{Command: "test", Cargo: cargo.BuildFlags{Command: "test", TestName: "counts", Tests: []string{"cli"}, Doc: true}})},
+		{args: []string{"test", "--rerun", "--on-host"}, want: def(Options{Command: "test", Cargo: cargo.BuildFlags{Command: "test"}, Rerun: true, OnHost: true})},
+		{args: []string{"run", "--rerun"}, err: "--rerun: unknown option"},
 		{args: []string{"test", "a", "b"}, err: "b: unexpected argument"},
 		{args: []string{"test", "--doc", "--no-run"}, err: "--no-run: cannot skip running doc tests (--doc)"},
 		{args: []string{"build", "--doc"}, err: "--doc: only cargo test takes it"},

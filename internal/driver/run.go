@@ -40,7 +40,7 @@ func (b *builder) runTarget() (nixgen.Root, error) {
 	if len(f.Bins) == 0 && len(f.Examples) == 0 {
 		var defaults []string
 		for i := range pkgs {
-			if name, err := defaultRun(b.p.Packages[i], b.p.Workspace.Root); err != nil {
+			if name, err := defaultRun(b.p, b.p.Packages[i]); err != nil {
 				return nixgen.Root{}, err
 			} else if name != "" {
 				defaults = append(defaults, name)
@@ -64,12 +64,8 @@ func (b *builder) runTarget() (nixgen.Root, error) {
 }
 
 // defaultRun is package.default-run of pkg's Cargo.toml, "" when unset.
-func defaultRun(pkg *plan.Package, root string) (string, error) {
-	dir := pkg.ManifestDir
-	if !filepath.IsAbs(dir) {
-		dir = filepath.Join(root, dir)
-	}
-	path := filepath.Join(dir, "Cargo.toml")
+func defaultRun(p *plan.Plan, pkg *plan.Package) (string, error) {
+	path := filepath.Join(packageDir(p, pkg), "Cargo.toml")
 	var m struct {
 		Package struct {
 			DefaultRun string `toml:"default-run"`
@@ -83,8 +79,7 @@ func defaultRun(pkg *plan.Package, root string) (string, error) {
 
 // runProgram is the program run execs for root r: its link under target/,
 // shown relative to the working directory when below it as cargo shows it,
-// with the arguments after -- and cargo's environment for it (CARGO_PKG_*,
-// CARGO_MANIFEST_DIR, CARGO_MANIFEST_PATH) over the user's.
+// with the arguments after -- and cargo's environment for it.
 func (b *builder) runProgram(r nixgen.Root) program {
 	rel := r.Name
 	if r.Group == "examples" {
@@ -96,16 +91,34 @@ func (b *builder) runProgram(r nixgen.Root) program {
 		shown = "./" + shown
 	}
 	pkg := b.p.Packages[b.p.Units[r.Unit].Package]
-	dir := pkg.ManifestDir
-	if !filepath.IsAbs(dir) {
-		dir = filepath.Join(b.p.Workspace.Root, dir)
+	return program{path: path, argv: append([]string{shown}, b.o.Args...), env: b.cargoEnv(pkg)}
+}
+
+// packageDir is the directory of pkg's Cargo.toml.
+func packageDir(p *plan.Plan, pkg *plan.Package) string {
+	if filepath.IsAbs(pkg.ManifestDir) {
+		return pkg.ManifestDir
 	}
+	return filepath.Join(p.Workspace.Root, pkg.ManifestDir)
+}
+
+// cargoEnv is the user's environment plus what cargo sets for a program
+// of pkg it runs: CARGO_PKG_*, CARGO_MANIFEST_DIR, CARGO_MANIFEST_PATH and
+// LD_LIBRARY_PATH (target/<profile>, its deps/ and the toolchain's
+// libraries, where a proc macro's test finds libstd, before the user's).
+func (b *builder) cargoEnv(pkg *plan.Package) []string {
 	env := os.Environ()
 	for _, k := range slices.Sorted(maps.Keys(pkg.Env)) {
 		env = append(env, k+"="+pkg.Env[k])
 	}
-	env = append(env, "CARGO_MANIFEST_DIR="+dir, "CARGO_MANIFEST_PATH="+filepath.Join(dir, "Cargo.toml"))
-	return program{path: path, argv: append([]string{shown}, b.o.Args...), env: env}
+	dir := packageDir(b.p, pkg)
+	tc := b.p.Toolchain
+	libs := []string{b.profileDir, filepath.Join(b.profileDir, "deps"), filepath.Join(tc.Sysroot, "lib", "rustlib", tc.Host, "lib")}
+	if old := os.Getenv("LD_LIBRARY_PATH"); old != "" {
+		libs = append(libs, old)
+	}
+	return append(env, "CARGO_MANIFEST_DIR="+dir, "CARGO_MANIFEST_PATH="+filepath.Join(dir, "Cargo.toml"),
+		"LD_LIBRARY_PATH="+strings.Join(libs, ":"))
 }
 
 // commandLine is argv as cargo prints it in its Running line: each

@@ -44,6 +44,9 @@ func (b *builder) runTests(ctx context.Context, stdout io.Writer) (int, error) {
 	if len(runs) == 0 {
 		return 0, nil
 	}
+	if b.o.OnHost {
+		return b.runOnHost(ctx, runs, stdout), nil
+	}
 	gcRoot := filepath.Join(b.nixDir, "gc", "test")
 	nb, err := b.nixBuild("testRuns.0.run", gcRoot)
 	if err != nil {
@@ -81,6 +84,11 @@ func (b *builder) runTests(ctx context.Context, stdout io.Writer) (int, error) {
 	invalid, err := invalidPaths(ctx, outs)
 	if err != nil {
 		return 1, err
+	}
+	if b.o.Rerun && len(invalid) < len(outs) {
+		if invalid, err = forget(ctx, gcRoot, outs, invalid); err != nil {
+			return 1, err
+		}
 	}
 	results := make([]runResult, len(runs))
 	for i, out := range outs {
@@ -120,7 +128,59 @@ func (b *builder) runTests(ctx context.Context, stdout io.Writer) (int, error) {
 		}
 		res.output = log
 	}
-	return b.report(runs, results, stdout), nil
+	return b.report(runs, func(i int) bool { return results[i].cached }, func(i int) runResult { return results[i] }, stdout), nil
+}
+
+// forget deletes the recorded runs (outs less invalid) from the store, so
+// that they run again (--rerun), also when another checkout's GC roots keep
+// the same runs: a run's output is a leaf that no store path refers to (Nix
+// would refuse to delete it otherwise), and a checkout that misses it runs
+// it again. It returns the outputs now missing, all of them.
+func forget(ctx context.Context, root string, outs []string, invalid map[string]bool) (map[string]bool, error) {
+	if err := rootRuns(ctx, root, nil, nil); err != nil {
+		return nil, err
+	}
+	args := []string{"--delete", "--ignore-liveness"}
+	for _, out := range outs {
+		if !invalid[out] {
+			args = append(args, out)
+		}
+	}
+	if out, err := exec.CommandContext(ctx, "nix-store", args...).CombinedOutput(); err != nil {
+		return nil, fmt.Errorf("--rerun: nix-store --delete: %v: %s", err, strings.TrimSpace(string(out)))
+	}
+	return invalidPaths(ctx, outs)
+}
+
+// runOnHost runs the test binaries here, as cargo does, without Nix and
+// without recording anything (--on-host): for tests that cannot run in the
+// sandbox. The doc tests are left out: they are rustdoc's to compile.
+func (b *builder) runOnHost(ctx context.Context, runs []nixgen.TestRun, stdout io.Writer) int {
+	var host []nixgen.TestRun
+	for _, r := range runs {
+		if r.Kind != "doc" {
+			host = append(host, r)
+		}
+	}
+	if len(host) < len(runs) {
+		b.sh.warn("--on-host runs no doc tests")
+	}
+	args := b.testArgs()
+	return b.report(host, func(int) bool { return false }, func(i int) runResult {
+		r := host[i]
+		pkg := b.p.Packages[b.p.Units[r.Unit].Package]
+		cmd := exec.CommandContext(ctx, b.exePath(r), args...)
+		cmd.Dir = packageDir(b.p, pkg)
+		cmd.Env = b.cargoEnv(pkg)
+		cmd.Stdout, cmd.Stderr = stdout, b.sh.w
+		err := cmd.Run()
+		if err != nil {
+			if _, ok := err.(*exec.ExitError); !ok {
+				b.sh.errorf("%s: %v", cmd.Path, err)
+			}
+		}
+		return runResult{failed: err != nil}
+	}, stdout)
 }
 
 // testArgs are the arguments of every test binary: TESTNAME, then those
@@ -134,17 +194,18 @@ func (b *builder) testArgs() []string {
 }
 
 // report prints the runs in order as cargo test does, each one's status
-// line (on stderr) and output (on stdout), stopping after the first
-// failure unless --no-fail-fast, and returns the exit status.
-func (b *builder) report(runs []nixgen.TestRun, results []runResult, stdout io.Writer) int {
+// line (on stderr, with cached(i)), then what became of it, result(i), and
+// its output (on stdout), stopping after the first failure unless
+// --no-fail-fast, and returns the exit status.
+func (b *builder) report(runs []nixgen.TestRun, cached func(int) bool, result func(int) runResult, stdout io.Writer) int {
 	var failed []string
 	for i, r := range runs {
-		res := results[i]
 		if r.Kind == "doc" {
-			b.status("Doc-tests", r.Label+cachedMark(res.cached))
+			b.status("Doc-tests", r.Label+cachedMark(cached(i)))
 		} else {
-			b.status("Running", b.runText(r, res.cached))
+			b.status("Running", b.runText(r, cached(i)))
 		}
+		res := result(i)
 		stdout.Write(res.output)
 		if !res.failed {
 			continue
@@ -184,8 +245,12 @@ func (b *builder) status(verb, text string) {
 // runText is what follows Running or Executable: the label and the test
 // binary's link, as cargo shows them.
 func (b *builder) runText(r nixgen.TestRun, cached bool) string {
-	exe := filepath.Join(b.pr.TargetDir, b.rootDir(nixgen.Root{Unit: r.Unit}), r.Exe)
-	return fmt.Sprintf("%s (%s)%s", r.Label, shownPath(b.pr.Cwd, exe), cachedMark(cached))
+	return fmt.Sprintf("%s (%s)%s", r.Label, shownPath(b.pr.Cwd, b.exePath(r)), cachedMark(cached))
+}
+
+// exePath is r's test binary as phase 1 linked it.
+func (b *builder) exePath(r nixgen.TestRun) string {
+	return filepath.Join(b.pr.TargetDir, b.rootDir(nixgen.Root{Unit: r.Unit}), r.Exe)
 }
 
 func cachedMark(cached bool) string {
@@ -234,8 +299,8 @@ func nixLines(ctx context.Context, n int, name string, args ...string) ([]string
 }
 
 // rootRuns makes the recorded runs' outputs, those of outs not invalid,
-// the GC roots root, root-2, … in place of the last test's: nix-build
-// makes none when a run failed.
+// the GC roots root, root-2, … in place of the last test's (nix-build
+// makes none when a run failed); with no outs it removes them.
 func rootRuns(ctx context.Context, root string, outs []string, invalid map[string]bool) error {
 	old, _ := filepath.Glob(root + "-*")
 	for _, p := range append(old, root) {

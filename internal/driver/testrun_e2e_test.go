@@ -33,6 +33,19 @@ var (
 	finishedIn = regexp.MustCompile(`; finished in [0-9.]+s$`)
 )
 
+// withoutDoc is a summary without its doc tests.
+func withoutDoc(s []string) []string {
+	var out []string
+	for i := 0; i < len(s); i++ {
+		if strings.HasPrefix(s[i], "   Doc-tests ") {
+			i++ // and its test result line
+			continue
+		}
+		out = append(out, s[i])
+	}
+	return out
+}
+
 // runLines are out's Running and Doc-tests lines.
 func runLines(out string) []string {
 	var l []string
@@ -48,8 +61,9 @@ func runLines(out string) []string {
 // integration and doc tests, an ignored one, CARGO_BIN_EXE_, files through
 // CARGO_MANIFEST_DIR and CARGO_TARGET_TMPDIR) prints cargo test's summary;
 // the second run replays every run, marked cached, without nix-build; an
-// edited integration test runs again, the other package's tests do not; a
-// filter after -- is applied, as cargo applies it.
+// edited integration test runs again, the other package's tests do not;
+// --rerun runs them all again; --on-host runs them without Nix; a filter
+// after -- is applied, as cargo applies it.
 func TestTestCommand(t *testing.T) {
 	need(t)
 	dir := fixture(t, "testsuite")
@@ -111,6 +125,17 @@ func TestTestCommand(t *testing.T) {
 	}
 	if !strings.Contains(edited.out, "test an_added_test ... ok") {
 		t.Errorf("the added test did not run:\n%s", edited.out)
+	}
+
+	// --rerun: every run again, none cached, the same results.
+	rerun := run(t, dir, nil, "libnix-build", "test", "--color", "never", "--rerun")
+	if rerun.status != 0 || !slices.Equal(summary(rerun.out), summary(edited.out)) || strings.Contains(rerun.out, "(cached)") {
+		t.Errorf("--rerun: exit %d\n%s", rerun.status, rerun.out)
+	}
+	// --on-host: the same results without Nix, doc tests left out.
+	host := run(t, dir, fake, "libnix-build", "test", "--color", "never", "--on-host")
+	if host.status != 0 || strings.Contains(host.out, "FAKE") || !slices.Equal(summary(host.out), withoutDoc(summary(edited.out))) {
+		t.Errorf("--on-host: exit %d, summary\n%s\nwant\n%s\n%s", host.status, strings.Join(summary(host.out), "\n"), strings.Join(withoutDoc(summary(edited.out)), "\n"), host.out)
 	}
 
 	// A filter after --, as cargo applies it.

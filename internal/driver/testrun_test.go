@@ -77,7 +77,7 @@ func TestReport(t *testing.T) {
 			if tc.quiet {
 				b.o.Level = "errors"
 			}
-			if got := b.report(runs, tc.results, &out); got != tc.status {
+			if got := b.report(runs, func(i int) bool { return tc.results[i].cached }, func(i int) runResult { return tc.results[i] }, &out); got != tc.status {
 				t.Errorf("status %d, want %d", got, tc.status)
 			}
 			if out.String() != tc.want {
