@@ -87,7 +87,7 @@ rec {
     unitDrv "test" {
       args = [ ./testrun.sh ];
       name = "run-${substring 0 207 c.name}";
-      inherit (c) unit src srcPath ownRuns libDeps extraPath;
+      inherit (c) unit src srcPath ownRuns linkRuns libDeps extraPath;
       inherit testArgs testThreads;
       relDir = c.relDir or "";
       exe = "${test}/bin/${c.exeName}";

@@ -50,7 +50,16 @@ for dep in "${libDeps[@]}"; do
 		seen[$d]=1
 	done
 done
+# As cargo: the build scripts' search paths inside their OUT_DIR (cargo's
+# "inside the target directory"), then the libraries, then the toolchain's.
+rec=()
+for run in "${linkRuns[@]}"; do records "$run/args/link-search-outdir"; done
 ld=
+for ((i = 1; i < ${#rec[@]}; i += 2)); do
+	d=${rec[i]}
+	case $d in native=* | crate=* | dependency=* | framework=* | all=*) d=${d#*=} ;; esac
+	ld+=$d:
+done
 for d in "${closure[@]}"; do ld+=$d/lib:; done
 export LD_LIBRARY_PATH=$ld$rustLib${LD_LIBRARY_PATH:+:$LD_LIBRARY_PATH}
 [ "$testThreads" = 0 ] || export RUST_TEST_THREADS=$testThreads
