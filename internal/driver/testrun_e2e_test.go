@@ -62,8 +62,9 @@ func runLines(out string) []string {
 // CARGO_MANIFEST_DIR and CARGO_TARGET_TMPDIR) prints cargo test's summary;
 // the second run replays every run, marked cached, without nix-build; an
 // edited integration test runs again, the other package's tests do not;
-// --rerun runs them all again; --on-host runs them without Nix; a filter
-// after -- is applied, as cargo applies it.
+// --rerun runs them all again; --on-host runs them without Nix; --no-run
+// prints cargo's Executable lines; a filter after -- is applied, as cargo
+// applies it.
 func TestTestCommand(t *testing.T) {
 	need(t)
 	dir := fixture(t, "testsuite")
@@ -136,6 +137,22 @@ func TestTestCommand(t *testing.T) {
 	host := run(t, dir, fake, "libnix-build", "test", "--color", "never", "--on-host")
 	if host.status != 0 || strings.Contains(host.out, "FAKE") || !slices.Equal(summary(host.out), withoutDoc(summary(edited.out))) {
 		t.Errorf("--on-host: exit %d, summary\n%s\nwant\n%s\n%s", host.status, strings.Join(summary(host.out), "\n"), strings.Join(withoutDoc(summary(edited.out)), "\n"), host.out)
+	}
+
+	// --no-run: cargo's Executable lines, nothing run.
+	executables := func(out string) []string {
+		var l []string
+		for _, line := range strings.Split(out, "\n") {
+			if strings.HasPrefix(line, "  Executable ") {
+				l = append(l, exePath.ReplaceAllString(line, ""))
+			}
+		}
+		return l
+	}
+	cargo = run(t, dir, nil, "cargo", "test", "--color", "never", "--no-run")
+	noRun := run(t, dir, fake, "libnix-build", "test", "--color", "never", "--no-run")
+	if noRun.status != 0 || len(executables(cargo.out)) == 0 || !slices.Equal(executables(noRun.out), executables(cargo.out)) || len(runLines(noRun.out)) > 0 {
+		t.Errorf("--no-run: exit %d\n%s\ncargo's\n%s", noRun.status, noRun.out, cargo.out)
 	}
 
 	// A filter after --, as cargo applies it.
