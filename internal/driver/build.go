@@ -54,6 +54,10 @@ type builder struct {
 func Build(ctx context.Context, o *Options, stdout io.Writer, stderr *os.File) (int, *program, error) {
 	b := &builder{o: o, sh: newShell(stderr, o.Color), start: time.Now()}
 	if status, err := b.buildAll(ctx, stderr); status != 0 || err != nil {
+		if o.Command == "test" && status == nixBuildFailed && err == nil {
+			// cargo test's status when a test does not compile.
+			status = testFailed
+		}
 		return status, nil, err
 	}
 	switch o.Command {
@@ -357,6 +361,9 @@ func (b *builder) nixBuild(attr, outLink string) (nixcli.Build, error) {
 	}
 	return nb, nil
 }
+
+// nixBuildFailed is nix-build's exit status when a build failed.
+const nixBuildFailed = 100
 
 // nixJobs is how many derivations Nix builds at once for -j cpus: one more
 // than the CPUs. Between two compiles Nix itself works on a slot (sandbox

@@ -53,8 +53,8 @@ build options:
   --color WHEN            auto (default), always or never
   -h, --help              print this help
 
-exit status: 0 on success; nix-build's status when the build fails; 101 when
-a test fails; the program's status for run; 1 when planning or emitting
+exit status: 0 on success; nix-build's status when the build fails (101 for
+test); 101 when a test fails; the program's status for run; 1 when planning or emitting
 fails; 2 for usage errors; 130 or 143 when interrupted.
 `
 

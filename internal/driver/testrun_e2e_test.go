@@ -166,8 +166,8 @@ func TestTestCommand(t *testing.T) {
 
 // TestTestFailure: a failing test exits 101 and is named, with cargo's
 // rerun hint; a second run runs it again (a failed run is not cached) while
-// the passing runs are replayed; --no-fail-fast shows every run and the
-// summary of failed targets.
+// the passing runs are replayed; a test that does not compile exits 101;
+// --no-fail-fast shows every run and the summary of failed targets.
 func TestTestFailure(t *testing.T) {
 	need(t)
 	dir := fixture(t, "testsuite")
@@ -202,6 +202,16 @@ func TestTestFailure(t *testing.T) {
 				t.Errorf("run %d: %q", i, l)
 			}
 		}
+	}
+	// A test that does not compile: 101, as cargo test's.
+	if err := os.WriteFile(cli, append(src, "\nfn broken() -> u32 { \"no\" }\n"...), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if r := run(t, dir, nil, "libnix-build", "test", "--color", "never"); r.status != 101 || !strings.Contains(r.out, "mismatched types") {
+		t.Errorf("a compile error: exit %d, want 101\n%s", r.status, r.out)
+	}
+	if err := os.WriteFile(cli, append(src, "\n#[test]\nfn fails_on_purpose() { assert_eq!(1, 2, \"on purpose\"); }\n"...), 0o644); err != nil {
+		t.Fatal(err)
 	}
 	all := run(t, dir, nil, "libnix-build", "test", "--color", "never", "--no-fail-fast")
 	if all.status != 101 || !strings.Contains(all.out, "error: 1 target failed:\n    `-p counter --test cli`\n") || !strings.Contains(all.out, "   Doc-tests counter") {
