@@ -14,6 +14,7 @@ import (
 	"syscall"
 	"time"
 
+	"github.com/libnix/libnix/internal/nixcli"
 	"github.com/libnix/libnix/internal/nixgen"
 )
 
@@ -48,27 +49,10 @@ func (b *builder) runTests(ctx context.Context, stdout io.Writer) (int, error) {
 		return b.runOnHost(ctx, runs, stdout), nil
 	}
 	gcRoot := filepath.Join(b.nixDir, "gc", "test")
-	nb, err := b.nixBuild("testRuns.0.run", gcRoot)
+	nb, err := b.runsBuild(len(runs), gcRoot)
 	if err != nil {
 		return 1, err
 	}
-	// The arguments reach Nix as one escaped string of JSON, never as code.
-	js, err := json.Marshal(b.testArgs())
-	if err != nil {
-		return 1, err
-	}
-	lit, err := nixgen.Str(string(js))
-	if err != nil {
-		return 1, err
-	}
-	nb.Args = append(nb.Args, "testArgs", "builtins.fromJSON "+lit)
-	nb.KeepGoing = true
-	var attrs []string
-	for i := 1; i < len(runs); i++ {
-		attrs = append(attrs, "-A", "testRuns."+strconv.Itoa(i)+".run")
-	}
-	nb.Extra = append(attrs, b.o.NixArgs...)
-
 	inst := []string{nb.Entry, "-A", nb.Attr}
 	for i := 0; i+1 < len(nb.Args); i += 2 {
 		inst = append(inst, "--arg", nb.Args[i], nb.Args[i+1])
@@ -129,6 +113,32 @@ func (b *builder) runTests(ctx context.Context, stdout io.Writer) (int, error) {
 		res.output = log
 	}
 	return b.report(runs, func(i int) bool { return results[i].cached }, func(i int) runResult { return results[i] }, stdout), nil
+}
+
+// runsBuild is the nix-build of the first n run derivations, with the
+// test arguments and --keep-going.
+func (b *builder) runsBuild(n int, gcRoot string) (nixcli.Build, error) {
+	nb, err := b.nixBuild("testRuns.0.run", gcRoot)
+	if err != nil {
+		return nb, err
+	}
+	// The arguments reach Nix as one escaped string of JSON, never as code.
+	js, err := json.Marshal(b.testArgs())
+	if err != nil {
+		return nb, err
+	}
+	lit, err := nixgen.Str(string(js))
+	if err != nil {
+		return nb, err
+	}
+	nb.Args = append(nb.Args, "testArgs", "builtins.fromJSON "+lit)
+	nb.KeepGoing = true
+	var attrs []string
+	for i := 1; i < n; i++ {
+		attrs = append(attrs, "-A", "testRuns."+strconv.Itoa(i)+".run")
+	}
+	nb.Extra = append(attrs, b.o.NixArgs...)
+	return nb, nil
 }
 
 // forget deletes the recorded runs (outs less invalid) from the store, so

@@ -2,9 +2,13 @@ package driver
 
 import (
 	"bytes"
+	"encoding/json"
+	"os/exec"
+	"slices"
 	"strings"
 	"testing"
 
+	"github.com/libnix/libnix/internal/cargo"
 	"github.com/libnix/libnix/internal/nixgen"
 	"github.com/libnix/libnix/internal/plan"
 )
@@ -113,5 +117,45 @@ func TestShellQuote(t *testing.T) {
 	}
 	if strings.Contains(shellQuote("a'b"), "a'b") {
 		t.Error("a quote left unescaped")
+	}
+}
+
+// TestRunsBuild: the test arguments reach Nix as data: each string, Nix
+// syntax and JSON escapes included, is what default.nix's testArgs gets
+// (evaluated by nix-instantiate when Nix is here); the runs after the first
+// are more attributes, before the user's own nix-build arguments.
+func TestRunsBuild(t *testing.T) {
+	args := []string{`a"b`, "${builtins.currentTime}", `\`, "line\nbreak", "''", "ü", ""}
+	b := &builder{
+		o:      &Options{Toolchain: "pkgs", Jobs: 1, Args: args, Cargo: cargo.BuildFlags{TestName: "counts"}, NixArgs: []string{"--show-trace"}},
+		pr:     &project{},
+		p:      &plan.Plan{},
+		nixDir: "/ws/target/debug/nix",
+	}
+	nb, err := b.runsBuild(3, "/ws/target/debug/nix/gc/test")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := []string{"-A", "testRuns.1.run", "-A", "testRuns.2.run", "--show-trace"}; !slices.Equal(nb.Extra, want) || nb.Attr != "testRuns.0.run" || !nb.KeepGoing {
+		t.Errorf("attributes %s %q, keep going %v", nb.Attr, nb.Extra, nb.KeepGoing)
+	}
+	i := slices.Index(nb.Args, "testArgs")
+	if i < 0 || i%2 != 0 {
+		t.Fatalf("no testArgs in %q", nb.Args)
+	}
+	expr := nb.Args[i+1]
+	if _, err := exec.LookPath("nix-instantiate"); err != nil {
+		t.Skipf("nix-instantiate: %v", err)
+	}
+	out, err := exec.Command("nix-instantiate", "--eval", "--strict", "--json", "-E", expr).Output()
+	if err != nil {
+		t.Fatalf("nix-instantiate --eval %s: %v", expr, err)
+	}
+	var got []string
+	if err := json.Unmarshal(out, &got); err != nil {
+		t.Fatal(err)
+	}
+	if want := append([]string{"counts"}, args...); !slices.Equal(got, want) {
+		t.Errorf("testArgs = %q, want %q", got, want)
 	}
 }
