@@ -100,6 +100,11 @@ func TestTestCommand(t *testing.T) {
 			t.Errorf("second run: %q is not marked cached", l)
 		}
 	}
+	// The same through cargo's external-subcommand protocol.
+	sub := run(t, dir, fake, "cargo-libnix", "libnix", "test", "--color", "never")
+	if sub.status != 0 || strings.Contains(sub.out, "FAKE") || !slices.Equal(summary(sub.out), want) {
+		t.Errorf("cargo-libnix libnix test: exit %d\n%s", sub.status, sub.out)
+	}
 
 	// An edited integration test runs again, and so does every run of its
 	// package, whose source is their working directory; the other
