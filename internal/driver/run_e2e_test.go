@@ -2,6 +2,7 @@ package driver_test
 
 import (
 	"bytes"
+	"os"
 	"os/exec"
 	"path/filepath"
 	"strings"
@@ -38,7 +39,8 @@ func runningLine(out string) string {
 
 // TestRunCommand: libnix-build run -- ARGS prints what cargo run -- ARGS
 // prints, with the same Running line, from the same working directory,
-// and exits with the program's status; cargo libnix run does the same.
+// and exits with the program's status, for --bin, default-run and a
+// package's only bin; cargo libnix run does the same.
 func TestRunCommand(t *testing.T) {
 	need(t)
 	ws := fixture(t, "workspace")
@@ -53,11 +55,26 @@ func TestRunCommand(t *testing.T) {
 `,
 		"sub/.keep": "",
 	})
+	// Two bins and no default-run: the error names them, as cargo's does.
+	if r := run(t, ws, nil, "libnix-build", "run", "-p", "app"); r.status != 1 || !strings.Contains(r.out, "could not determine which binary to run") || !strings.Contains(r.out, "available binaries: app, app-tool") {
+		t.Errorf("run -p app: exit %d\n%s", r.status, r.out)
+	}
+	dflt := fixture(t, "workspace")
+	manifest := filepath.Join(dflt, "app", "Cargo.toml")
+	text, err := os.ReadFile(manifest)
+	if err != nil {
+		t.Fatal(err)
+	}
+	text = bytes.Replace(text, []byte("edition = \"2021\"\n"), []byte("edition = \"2021\"\ndefault-run = \"app-tool\"\n"), 1)
+	if err := os.WriteFile(manifest, text, 0o644); err != nil {
+		t.Fatal(err)
+	}
 	for _, tc := range []struct {
 		name, dir string
 		args      []string
 	}{
 		{"--bin", ws, []string{"--bin", "app-tool", "--", "a", "b c", "it's"}},
+		{"default-run", dflt, []string{"-p", "app"}},
 		{"default bin, exit status, from a subdirectory", filepath.Join(exits, "sub"), []string{"--", "--flag", ""}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
