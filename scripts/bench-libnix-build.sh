@@ -64,7 +64,7 @@ bench() {
 	cargo_build() { cargo build -j "$jobs" --target-dir "$ct"; }
 	# Every run of this script builds its own derivations (a salt in their
 	# toolchain identity), so "cold" is cold whatever the store holds.
-	nix_build() { libnix-build -j "$jobs" -- --argstr salt "bench-$salt"; }
+	nix_build() { libnix-build -j "$jobs" --nix-arg --argstr --nix-arg salt --nix-arg "bench-$salt"; }
 	echo "bench: $name: copying its sources into the store" >&2
 	crate-plan | nix-emit --out "$dir/target/debug/nix"
 	nix-instantiate "$dir/target/debug/nix" -A all >/dev/null
