@@ -107,8 +107,8 @@ func (b *builder) runTests(ctx context.Context, stdout io.Writer) (int, error) {
 		res.failed = true
 		log, err := exec.CommandContext(ctx, "nix-store", "--read-log", drvs[i]).Output()
 		if err != nil {
-			// No log: the run did not start; nix-build said why.
-			log = nixOut
+			// No log: the run did not start; nix-build said why, once.
+			log, nixOut = nixOut, nil
 		}
 		res.output = log
 	}
