@@ -25,7 +25,7 @@ type program struct {
 }
 
 // runTarget picks the executable cargo run would run among the built roots
-// (docs/cargo-semantics.md; cargo's run.rs): the --bin or --example given,
+// as cargo run chooses it: the --bin or --example given,
 // else the one default-run of the selected packages, else their only bin.
 func (b *builder) runTarget() (nixgen.Root, error) {
 	var bins []nixgen.Root

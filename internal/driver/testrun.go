@@ -203,7 +203,8 @@ func (b *builder) testArgs() []string {
 	return append(args, b.o.Args...)
 }
 
-// report prints the runs in order as cargo test does, each one's status
+// report prints the runs in order as cargo test does (docs/cargo-semantics.md
+// §9.4, §9.8), each one's status
 // line (on stderr, with cached(i)), then what became of it, result(i), and
 // its output (on stdout), stopping after the first failure unless
 // --no-fail-fast, and returns the exit status.
@@ -271,9 +272,12 @@ func cachedMark(cached bool) string {
 }
 
 // rerunHint is the cargo test selection that reruns r alone, with -p when
-// the workspace has more than one member.
+// the package selection needs one (docs/cargo-semantics.md §9.8): -p or
+// --exclude given, --workspace of several members, or by default several
+// default members (which depend on the working directory).
 func (b *builder) rerunHint(r nixgen.TestRun) string {
-	if len(b.p.Workspace.Members) > 1 {
+	f, ws := b.o.Cargo, b.p.Workspace
+	if len(f.Packages) > 0 || len(f.Exclude) > 0 || f.Workspace && len(ws.Members) > 1 || !f.Workspace && len(ws.DefaultMembers) > 1 {
 		return "-p " + r.Package + " " + r.Rerun
 	}
 	return r.Rerun

@@ -208,6 +208,12 @@ func TestTestFailure(t *testing.T) {
 			}
 		}
 	}
+	// In counter/ the one default member is counter: no -p in the hint.
+	sub := run(t, filepath.Join(dir, "counter"), nil, "libnix-build", "test", "--color", "never")
+	if sub.status != 101 || !strings.Contains(sub.out, "error: test failed, to rerun pass `--test cli`\n") || strings.Contains(sub.out, "counter_macros") {
+		t.Errorf("in counter/: exit %d\n%s", sub.status, sub.out)
+	}
+
 	// A test that does not compile: 101, as cargo test's.
 	if err := os.WriteFile(cli, append(src, "\nfn broken() -> u32 { \"no\" }\n"...), 0o644); err != nil {
 		t.Fatal(err)

@@ -16,7 +16,7 @@ import (
 // TestReport: phase 2's rendering of a hand-made list of runs, in the
 // order given: cargo's Running and Doc-tests lines, (cached), each run's
 // output, the failure lines, and the exit status, with and without
-// --no-fail-fast, in a workspace of one member and of two.
+// --no-fail-fast, with one default member and with two.
 func TestReport(t *testing.T) {
 	runs := []nixgen.TestRun{
 		{Unit: 0, Package: "wc", Kind: "lib", Label: "unittests src/lib.rs", Exe: "deps/wc-1a", Rerun: "--lib"},
@@ -27,7 +27,7 @@ func TestReport(t *testing.T) {
 	fail := func(out string) runResult { return runResult{failed: true, output: []byte(out)} }
 	for _, tc := range []struct {
 		name       string
-		members    int
+		members    int // default members
 		noFailFast bool
 		quiet      bool
 		results    []runResult
@@ -74,7 +74,7 @@ func TestReport(t *testing.T) {
 				sh: &shell{w: &out},
 				pr: &project{Cwd: "/src/wc", TargetDir: "/src/wc/target"},
 				p: &plan.Plan{
-					Workspace: plan.Workspace{Members: make([]int, tc.members), ProfileDir: "debug"},
+					Workspace: plan.Workspace{DefaultMembers: make([]int, tc.members), ProfileDir: "debug"},
 					Units:     []*plan.Unit{{CompileKind: "host"}},
 				},
 			}
@@ -157,5 +157,28 @@ func TestRunsBuild(t *testing.T) {
 	}
 	if want := append([]string{"counts"}, args...); !slices.Equal(got, want) {
 		t.Errorf("testArgs = %q, want %q", got, want)
+	}
+}
+
+// TestRerunHint: -p PKG leads the hint when the package selection needs
+// one, as cargo decides it.
+func TestRerunHint(t *testing.T) {
+	r := nixgen.TestRun{Package: "counter", Rerun: "--lib"}
+	for _, tc := range []struct {
+		flags         cargo.BuildFlags
+		members, dflt int
+		want          string
+	}{
+		{members: 2, dflt: 2, want: "-p counter --lib"},
+		{members: 2, dflt: 1, want: "--lib"},
+		{members: 1, dflt: 1, flags: cargo.BuildFlags{Packages: []string{"counter"}}, want: "-p counter --lib"},
+		{members: 2, dflt: 1, flags: cargo.BuildFlags{Workspace: true}, want: "-p counter --lib"},
+		{members: 1, dflt: 1, flags: cargo.BuildFlags{Workspace: true}, want: "--lib"},
+		{members: 2, dflt: 2, flags: cargo.BuildFlags{Workspace: true, Exclude: []string{"x"}}, want: "-p counter --lib"},
+	} {
+		b := &builder{o: &Options{Cargo: tc.flags}, p: &plan.Plan{Workspace: plan.Workspace{Members: make([]int, tc.members), DefaultMembers: make([]int, tc.dflt)}}}
+		if got := b.rerunHint(r); got != tc.want {
+			t.Errorf("%+v, %d members, %d default: %q, want %q", tc.flags, tc.members, tc.dflt, got, tc.want)
+		}
 	}
 }
