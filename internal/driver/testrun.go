@@ -2,6 +2,7 @@ package driver
 
 import (
 	"bytes"
+	"cmp"
 	"context"
 	"encoding/json"
 	"fmt"
@@ -9,6 +10,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"regexp"
 	"strconv"
 	"strings"
 	"syscall"
@@ -25,6 +27,7 @@ const testFailed = 101
 // (cached), passed or failed, and its output (a failed run's build log).
 type runResult struct {
 	cached, failed bool
+	status         int // a failed run's exit status, when known
 	output         []byte
 }
 
@@ -104,7 +107,7 @@ func (b *builder) runTests(ctx context.Context, stdout io.Writer) (int, error) {
 			}
 			continue
 		}
-		res.failed = true
+		res.failed, res.status = true, exitCode(nixOut, drvs[i])
 		log, err := exec.CommandContext(ctx, "nix-store", "--read-log", drvs[i]).Output()
 		if err != nil {
 			// No log: the run did not start; nix-build said why, once.
@@ -207,7 +210,8 @@ func (b *builder) testArgs() []string {
 // §9.4, §9.8), each one's status
 // line (on stderr, with cached(i)), then what became of it, result(i), and
 // its output (on stdout), stopping after the first failure unless
-// --no-fail-fast, and returns the exit status.
+// --no-fail-fast, and returns the exit status: the failed run's (101 when
+// unknown), 101 after --no-fail-fast.
 func (b *builder) report(runs []nixgen.TestRun, cached func(int) bool, result func(int) runResult, stdout io.Writer) int {
 	var failed []string
 	for i, r := range runs {
@@ -229,7 +233,7 @@ func (b *builder) report(runs []nixgen.TestRun, cached func(int) bool, result fu
 		b.sh.errorf("%s failed, to rerun pass `%s`", what, hint)
 		failed = append(failed, hint)
 		if !b.o.NoFailFast {
-			return testFailed
+			return cmp.Or(res.status, testFailed)
 		}
 	}
 	if len(failed) == 0 {
@@ -335,6 +339,18 @@ func rootRuns(ctx context.Context, root string, outs []string, invalid map[strin
 		return fmt.Errorf("nix-store --add-root %s: %v: %s", root, err, strings.TrimSpace(string(out)))
 	}
 	return nil
+}
+
+// exitCode is the status nix-build's output (out) says drv's builder
+// exited with, 0 when it does not say: a failed run's builder exits with
+// the test binary's status.
+func exitCode(out []byte, drv string) int {
+	m := regexp.MustCompile(`builder for '` + regexp.QuoteMeta(drv) + `' failed with exit code (\d+)`).FindSubmatch(out)
+	if m == nil {
+		return 0
+	}
+	n, _ := strconv.Atoi(string(m[1]))
+	return n
 }
 
 // invalidPaths are those of paths the store does not hold (yet).

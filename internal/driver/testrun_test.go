@@ -54,6 +54,12 @@ func TestReport(t *testing.T) {
 				"error: doctest failed, to rerun pass `-p wc --doc`\n" +
 				"error: 2 targets failed:\n    `-p wc --lib`\n    `-p wc --doc`\n",
 			status: 101},
+		{name: "the failed run's status", members: 1,
+			results: []runResult{pass(false, ""), {failed: true, status: 3}, pass(false, "")},
+			want: "     Running unittests src/lib.rs (target/debug/deps/wc-1a)\n" +
+				"     Running tests/cli.rs (target/debug/deps/cli-2b)\n" +
+				"error: test failed, to rerun pass `--test cli`\n",
+			status: 3},
 		{name: "one target failed", members: 1, noFailFast: true,
 			results: []runResult{pass(false, ""), fail("cli FAILED\n"), pass(false, "")},
 			want: "     Running unittests src/lib.rs (target/debug/deps/wc-1a)\n" +
@@ -179,6 +185,16 @@ func TestRerunHint(t *testing.T) {
 		b := &builder{o: &Options{Cargo: tc.flags}, p: &plan.Plan{Workspace: plan.Workspace{Members: make([]int, tc.members), DefaultMembers: make([]int, tc.dflt)}}}
 		if got := b.rerunHint(r); got != tc.want {
 			t.Errorf("%+v, %d members, %d default: %q, want %q", tc.flags, tc.members, tc.dflt, got, tc.want)
+		}
+	}
+}
+
+func TestExitCode(t *testing.T) {
+	out := []byte("error: builder for '/nix/store/a-run-x.drv' failed with exit code 3;\n" +
+		"error: builder for '/nix/store/b-run-y.drv' failed with exit code 101\n")
+	for drv, want := range map[string]int{"/nix/store/a-run-x.drv": 3, "/nix/store/b-run-y.drv": 101, "/nix/store/c.drv": 0} {
+		if got := exitCode(out, drv); got != want {
+			t.Errorf("exitCode(%s) = %d, want %d", drv, got, want)
 		}
 	}
 }
