@@ -5,6 +5,7 @@ import (
 	"cmp"
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -187,12 +188,16 @@ func (b *builder) runOnHost(ctx context.Context, runs []nixgen.TestRun, stdout i
 		cmd.Env = b.cargoEnv(pkg)
 		cmd.Stdout, cmd.Stderr = stdout, b.sh.w
 		err := cmd.Run()
-		if err != nil {
-			if _, ok := err.(*exec.ExitError); !ok {
-				b.sh.errorf("%s: %v", cmd.Path, err)
-			}
+		var exit *exec.ExitError
+		switch {
+		case errors.As(err, &exit):
+			// A signal (-1) is cargo's 101.
+			return runResult{failed: true, status: max(exit.ExitCode(), 0)}
+		case err != nil:
+			b.sh.errorf("%s: %v", cmd.Path, err)
+			return runResult{failed: true}
 		}
-		return runResult{failed: err != nil}
+		return runResult{}
 	}, stdout)
 }
 
@@ -231,6 +236,14 @@ func (b *builder) report(runs []nixgen.TestRun, cached func(int) bool, result fu
 			what = "doctest"
 		}
 		b.sh.errorf("%s failed, to rerun pass `%s`", what, hint)
+		if res.status != 0 && res.status != testFailed && r.Kind != "doc" {
+			// Not libtest's failure: cargo says how the process ended.
+			fmt.Fprintf(b.sh.w, "\nCaused by:\n  process didn't exit successfully: `%s` (exit status: %d)\n",
+				commandLine(append([]string{b.exePath(r)}, b.testArgs()...)), res.status)
+			if r.Harness {
+				fmt.Fprintln(b.sh.w, "note: test exited abnormally; to see the full output pass --no-capture to the harness.")
+			}
+		}
 		failed = append(failed, hint)
 		if !b.o.NoFailFast {
 			return cmp.Or(res.status, testFailed)

@@ -20,7 +20,7 @@ import (
 func TestReport(t *testing.T) {
 	runs := []nixgen.TestRun{
 		{Unit: 0, Package: "wc", Kind: "lib", Label: "unittests src/lib.rs", Exe: "deps/wc-1a", Rerun: "--lib"},
-		{Unit: 0, Package: "wc", Kind: "test", Label: "tests/cli.rs", Exe: "deps/cli-2b", Rerun: "--test cli"},
+		{Unit: 0, Package: "wc", Kind: "test", Label: "tests/cli.rs", Exe: "deps/cli-2b", Rerun: "--test cli", Harness: true},
 		{Unit: 0, Package: "wc", Kind: "doc", Label: "wc", Rerun: "--doc"},
 	}
 	pass := func(cached bool, out string) runResult { return runResult{cached: cached, output: []byte(out)} }
@@ -58,7 +58,9 @@ func TestReport(t *testing.T) {
 			results: []runResult{pass(false, ""), {failed: true, status: 3}, pass(false, "")},
 			want: "     Running unittests src/lib.rs (target/debug/deps/wc-1a)\n" +
 				"     Running tests/cli.rs (target/debug/deps/cli-2b)\n" +
-				"error: test failed, to rerun pass `--test cli`\n",
+				"error: test failed, to rerun pass `--test cli`\n\nCaused by:\n" +
+				"  process didn't exit successfully: `/src/wc/target/debug/deps/cli-2b` (exit status: 3)\n" +
+				"note: test exited abnormally; to see the full output pass --no-capture to the harness.\n",
 			status: 3},
 		{name: "one target failed", members: 1, noFailFast: true,
 			results: []runResult{pass(false, ""), fail("cli FAILED\n"), pass(false, "")},
