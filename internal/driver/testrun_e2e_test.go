@@ -166,6 +166,13 @@ func TestTestCommand(t *testing.T) {
 	if filtered.status != 0 || !slices.Equal(summary(filtered.out), summary(cargo.out)) {
 		t.Errorf("test -- counts: exit %d, summary\n%s\ncargo's\n%s", filtered.status, strings.Join(summary(filtered.out), "\n"), strings.Join(summary(cargo.out), "\n"))
 	}
+
+	// --doc alone: only the doc tests, their library built first.
+	cargo = run(t, dir, nil, "cargo", "test", "--color", "never", "--doc", "-p", "counter")
+	doc := run(t, dir, nil, "libnix-build", "test", "--color", "never", "--doc", "-p", "counter")
+	if doc.status != 0 || len(summary(cargo.out)) == 0 || !slices.Equal(summary(doc.out), summary(cargo.out)) {
+		t.Errorf("test --doc -p counter: exit %d, summary\n%s\ncargo's\n%s\n%s", doc.status, strings.Join(summary(doc.out), "\n"), strings.Join(summary(cargo.out), "\n"), doc.out)
+	}
 	checkTarget(t, filepath.Join(dir, "target"))
 }
 

@@ -264,8 +264,11 @@ func (e *emitter) entryFile() string {
 	var roots []string
 	for _, r := range Roots(e.p) {
 		ref := unitRef(e.p.Units[r.Unit].ID)
-		groups[r.Group][r.Name] = ref
 		roots = append(roots, ref)
+		if r.Group == "build" {
+			continue
+		}
+		groups[r.Group][r.Name] = ref
 		switch r.Group {
 		case "tests":
 			links["tests/"+r.Name] = str(interp(ref), lit("/bin/"+r.Name))

@@ -4,7 +4,9 @@ import "github.com/libnix/libnix/internal/plan"
 
 // A Root is a unit cargo was asked for, as default.nix exposes it: under
 // Name in its Group (bins, examples, libs or tests), in the `all` link
-// farm, and at its place in `roots`, the list libnix-build builds.
+// farm, and at its place in `roots`, the list libnix-build builds. A unit
+// of group "build" is only built: a library a doc test compiles against,
+// so that its compile errors show while building, not when the test runs.
 type Root struct {
 	Unit  int // index in the plan's units
 	Group string
@@ -16,10 +18,19 @@ type Root struct {
 // out.
 func Roots(p *plan.Plan) []Root {
 	var roots []Root
+	built := map[int]bool{}
 	for _, i := range p.Roots {
 		u := p.Units[i]
 		r := Root{Unit: i}
 		switch {
+		case u.Kind == plan.KindDoctest:
+			for _, d := range u.Deps {
+				if isLibKind(p.Units[d.Index]) && !built[d.Index] {
+					built[d.Index] = true
+					roots = append(roots, Root{Unit: d.Index, Group: "build"})
+				}
+			}
+			continue
 		case u.Mode == "test":
 			r.Group, r.Name = "tests", testExeName(p.Packages[u.Package], u)
 		case u.Kind == plan.KindBin:

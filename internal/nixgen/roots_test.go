@@ -130,4 +130,16 @@ func TestRoots(t *testing.T) {
 	if !slices.Equal(got, want) {
 		t.Errorf("Roots = %v, want %v", got, want)
 	}
+
+	// A doc test is run, not linked: the libraries it compiles against
+	// are built (once), under no name.
+	p.Units[3].Kind, p.Units[3].Mode, p.Units[3].Deps = plan.KindDoctest, plan.ModeDoctest, []plan.Dep{{Index: 0}, {Index: 0}}
+	p.Roots = []int{3, 1}
+	got = nil
+	for _, r := range Roots(p) {
+		got = append(got, fmt.Sprintf("%d %s %s", r.Unit, r.Group, r.Name))
+	}
+	if want := []string{"0 build ", "1 bins app"}; !slices.Equal(got, want) {
+		t.Errorf("Roots with a doc test = %v, want %v", got, want)
+	}
 }

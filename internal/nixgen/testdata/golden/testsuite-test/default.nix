@@ -55,6 +55,8 @@ in
   # The roots in the plan's order: what libnix-build builds, one out-link each.
   roots = [
     units."3ce6f61f09cf5fd1086c3cdcb8d1bd3f"
+    units."8a2a51d6f5b54d57c541141482e27e72"
+    units."cc607cad1e029933275fb4a9ebbb031c"
     units."6d2de9899955dae7ba33424e194115cb"
     units."df2ffc0217987dd2229bce7440fd05b5"
     units."aaefa0a1d2dd47b0321e71df592094e6"
