@@ -15,9 +15,9 @@ const Help = `usage: nix-emit --out DIR [--toolchain host|pkgs] [--crate-mirror 
 
 Reads a plan (crate-plan's JSON) from PLAN or stdin and writes the Nix build
 system into DIR: default.nix (entry), units/<id>.nix (one per cargo unit),
-sources.nix, toolchain.nix, lib.nix and builder.sh (the builder library), and
-the buildrs-parse binary the build-script runs use. Files that did not change
-are not rewritten.
+sources.nix, toolchain.nix, lib.nix, builder.sh and testrun.sh (the builder
+library), and the buildrs-parse binary the build-script runs use. Files that
+did not change are not rewritten.
 
   --out DIR              output directory (created; must be empty or nix-emit's)
   --toolchain T          default toolchain of default.nix: host (this machine's
