@@ -70,9 +70,7 @@ func Build(ctx context.Context, o *Options, stdout io.Writer, stderr *os.File) (
 			return 1, nil, err
 		}
 		prog := b.runProgram(r)
-		if o.Level != "errors" {
-			b.sh.status("Running", "`"+commandLine(prog.argv)+"`", green)
-		}
+		b.status("Running", "`"+commandLine(prog.argv)+"`")
 		return 0, &prog, nil
 	}
 	return 0, nil, nil
@@ -166,10 +164,15 @@ func (b *builder) buildAll(ctx context.Context, stderr *os.File) (int, error) {
 	if status, err := b.build(ctx, stderr); status != 0 || err != nil {
 		return status, err
 	}
-	if o.Level != "errors" {
-		b.sh.status("Finished", finishedText(b.p, time.Since(b.start)), green)
-	}
+	b.status("Finished", finishedText(b.p, time.Since(b.start)))
 	return 0, nil
+}
+
+// status prints a status line unless -q.
+func (b *builder) status(verb, text string) {
+	if b.o.Level != "errors" {
+		b.sh.status(verb, text, green)
+	}
 }
 
 func (b *builder) waiting() {

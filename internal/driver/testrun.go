@@ -263,13 +263,6 @@ func (b *builder) report(runs []nixgen.TestRun, cached func(int) bool, result fu
 	return testFailed
 }
 
-// status prints a status line unless -q.
-func (b *builder) status(verb, text string) {
-	if b.o.Level != "errors" {
-		b.sh.status(verb, text, green)
-	}
-}
-
 // runText is what follows Running or Executable: the label and the test
 // binary's link, as cargo shows them.
 func (b *builder) runText(r nixgen.TestRun, cached bool) string {
