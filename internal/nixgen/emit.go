@@ -157,7 +157,7 @@ func (e *emitter) prepare() error {
 		}
 		e.units = append(e.units, ui)
 		types := u.Target.CrateTypes
-		if u.Mode == "test" {
+		if u.Mode == plan.ModeTest {
 			types = []string{"bin"}
 		}
 		n := ltoNode{crateTypes: types, forHost: forHost(u), profileLTO: prof.LTO}

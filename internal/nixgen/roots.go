@@ -31,7 +31,7 @@ func Roots(p *plan.Plan) []Root {
 				}
 			}
 			continue
-		case u.Mode == "test":
+		case u.Mode == plan.ModeTest:
 			r.Group, r.Name = "tests", testExeName(p.Packages[u.Package], u)
 		case u.Kind == plan.KindBin:
 			r.Group, r.Name = "bins", u.Target.Name
@@ -51,7 +51,7 @@ func Roots(p *plan.Plan) []Root {
 // carry no hash: cargo leaves it off the dynamic libraries of local
 // packages, whose names other programs load them by.
 func extraFilename(pkg *plan.Package, u *plan.Unit) string {
-	if pkg.Local && u.Mode != "test" && (has(u.Target.CrateTypes, "dylib") || has(u.Target.CrateTypes, "cdylib")) {
+	if pkg.Local && u.Mode != plan.ModeTest && (has(u.Target.CrateTypes, "dylib") || has(u.Target.CrateTypes, "cdylib")) {
 		return ""
 	}
 	return "-" + u.ID[16:32]

@@ -108,7 +108,7 @@ func (e *emitter) compileAttrs(w *nixWriter, ui *unitInfo) error {
 
 	// Build-script results that reach this compile (docs/cargo-semantics.md §5.5).
 	var cdylib []string
-	if u.Kind != plan.KindBuildScriptCompile && has(u.Target.CrateTypes, "cdylib") && u.Mode != "test" {
+	if u.Kind != plan.KindBuildScriptCompile && has(u.Target.CrateTypes, "cdylib") && u.Mode != plan.ModeTest {
 		for _, j := range e.toLink(ui.idx) {
 			if e.p.Units[j].Package != u.Package {
 				cdylib = append(cdylib, unitRef(e.p.Units[j].ID))
@@ -184,7 +184,7 @@ func linkArgFile(u *plan.Unit) string {
 		return "link-arg.bench"
 	case has(k, "example"):
 		return "link-arg.example"
-	case has(u.Target.CrateTypes, "cdylib") && u.Mode != "test":
+	case has(u.Target.CrateTypes, "cdylib") && u.Mode != plan.ModeTest:
 		return "link-arg.cdylib"
 	}
 	return "link-arg.lib"
@@ -198,7 +198,7 @@ func (e *emitter) exeName(ui *unitInfo) string {
 		return u.Target.Name
 	case u.Kind == plan.KindExample && has(u.Target.CrateTypes, "bin"):
 		return u.Target.Name
-	case u.Mode == "test":
+	case u.Mode == plan.ModeTest:
 		return u.Target.CrateName + ui.extra
 	}
 	return ""
@@ -209,7 +209,7 @@ func (e *emitter) exeName(ui *unitInfo) string {
 func (e *emitter) rustcArgs(ui *unitInfo) []string {
 	u, pkg, prof := ui.u, ui.pkg, ui.prof
 	a := []string{"--error-format=json", "--json=diagnostic-rendered-ansi,artifacts,future-incompat"}
-	test := u.Mode == "test"
+	test := u.Mode == plan.ModeTest
 	if !test {
 		for _, ct := range u.Target.CrateTypes {
 			a = append(a, "--crate-type", ct)
