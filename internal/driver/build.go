@@ -405,6 +405,18 @@ func incrementalDir(dir string) error {
 	return os.Chmod(dir, 0o777)
 }
 
+// nixBuildCmd is the nix-build (at path) of nb. It gets signals from
+// libnix-build only, so an interrupt from the terminal or from kill(1) stops
+// it the same way: SIGINT, which makes it stop its builders and exit; it is
+// killed if it has not within a minute.
+func (b *builder) nixBuildCmd(ctx context.Context, path string, nb nixcli.Build) *exec.Cmd {
+	cmd := exec.CommandContext(ctx, path, b.nix.Args(nb)...)
+	cmd.SysProcAttr = &syscall.SysProcAttr{Setpgid: true, Pdeathsig: syscall.SIGTERM}
+	cmd.Cancel = func() error { return cmd.Process.Signal(syscall.SIGINT) }
+	cmd.WaitDelay = time.Minute
+	return cmd
+}
+
 // runNix runs nix-build with its log shown by logone and returns its exit
 // status and the store paths it built.
 func (b *builder) runNix(ctx context.Context, nb nixcli.Build, stderr *os.File) (int, []string, error) {
@@ -418,14 +430,8 @@ func (b *builder) runNix(ctx context.Context, nb nixcli.Build, stderr *os.File) 
 		return 1, nil, err
 	}
 	var stdout bytes.Buffer
-	cmd := exec.CommandContext(ctx, path, b.nix.Args(nb)...)
+	cmd := b.nixBuildCmd(ctx, path, nb)
 	cmd.Stdout, cmd.Stderr = &stdout, view.w
-	// nix-build gets signals from libnix-build only, so an interrupt from the
-	// terminal or from kill(1) stops it the same way: SIGINT, which makes it
-	// stop its builders and exit; it is killed if it has not within a minute.
-	cmd.SysProcAttr = &syscall.SysProcAttr{Setpgid: true, Pdeathsig: syscall.SIGTERM}
-	cmd.Cancel = func() error { return cmd.Process.Signal(syscall.SIGINT) }
-	cmd.WaitDelay = time.Minute
 	err = cmd.Start()
 	view.started()
 	if err == nil {

@@ -14,8 +14,6 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
-	"syscall"
-	"time"
 
 	"github.com/libnix/libnix/internal/nixcli"
 	"github.com/libnix/libnix/internal/nixgen"
@@ -84,10 +82,7 @@ func (b *builder) runTests(ctx context.Context, stdout io.Writer) (int, error) {
 	}
 	var nixOut []byte
 	if len(invalid) > 0 {
-		cmd := exec.CommandContext(ctx, "nix-build", b.nix.Args(nb)...)
-		cmd.SysProcAttr = &syscall.SysProcAttr{Setpgid: true, Pdeathsig: syscall.SIGTERM}
-		cmd.Cancel = func() error { return cmd.Process.Signal(syscall.SIGINT) }
-		cmd.WaitDelay = time.Minute
+		cmd := b.nixBuildCmd(ctx, "nix-build", nb)
 		// A failed run fails nix-build; the runs' own results tell what failed.
 		nixOut, _ = cmd.CombinedOutput()
 		if ctx.Err() != nil {
