@@ -21,13 +21,7 @@ func (e *emitter) docTestAttrs(w *nixWriter, ui *unitInfo) error {
 		pre = append(pre, "--crate-type", ct)
 	}
 	w.strList("preArgs", append(pre, "--color", "auto", "--crate-name", u.Target.CrateName, "--test"))
-	var target []string
-	if u.Platform != nil {
-		target = append(target, "--target", *u.Platform)
-	}
-	if ui.plat.Linker != nil {
-		target = append(target, "-C", "linker="+*ui.plat.Linker)
-	}
+	target := platformArgs(ui)
 	if prof.Panic != "unwind" && prof.Panic != "" {
 		target = append(target, "-C", "panic="+prof.Panic)
 	}

@@ -284,13 +284,8 @@ func featureArgs(u *plan.Unit, pkg *plan.Package) []string {
 // after the -L dependency= directories the builder adds — the --externs,
 // cap-lints and rustflags, as Nix strings since dependencies are store paths.
 func (e *emitter) postArgs(ui *unitInfo) (target, externs []string, err error) {
-	u, pkg, prof := ui.u, ui.pkg, ui.prof
-	if u.Platform != nil {
-		target = append(target, "--target", *u.Platform)
-	}
-	if ui.plat.Linker != nil {
-		target = append(target, "-C", "linker="+*ui.plat.Linker)
-	}
+	pkg, prof := ui.pkg, ui.prof
+	target = platformArgs(ui)
 	if s := prof.Strip; s != "" {
 		target = append(target, "-C", "strip="+s)
 	}
@@ -310,6 +305,18 @@ func (e *emitter) postArgs(ui *unitInfo) (target, externs []string, err error) {
 		externs = append(externs, quote(s))
 	}
 	return target, externs, nil
+}
+
+// platformArgs are the unit's --target and the linker of its platform.
+func platformArgs(ui *unitInfo) []string {
+	var a []string
+	if ui.u.Platform != nil {
+		a = append(a, "--target", *ui.u.Platform)
+	}
+	if ui.plat.Linker != nil {
+		a = append(a, "-C", "linker="+*ui.plat.Linker)
+	}
+	return a
 }
 
 // externArgs are the unit's --extern arguments, as Nix strings: its library
