@@ -485,11 +485,7 @@ func sourceFingerprint(p *plan.Plan) (*fingerprint, error) {
 	var dirs []string
 	for _, pkg := range p.Packages {
 		if pkg.Source.Kind == "path" || pkg.Source.Replaced != nil {
-			dir := pkg.ManifestDir
-			if !filepath.IsAbs(dir) {
-				dir = filepath.Join(p.Workspace.Root, dir)
-			}
-			dirs = append(dirs, filepath.Clean(dir))
+			dirs = append(dirs, filepath.Clean(packageDir(p, pkg)))
 		}
 	}
 	own := map[string]bool{}

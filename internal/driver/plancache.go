@@ -104,10 +104,7 @@ func (r *planRequest) inputs(p *plan.Plan, env func(string) (string, bool)) *cac
 		e.Files = append(e.Files, filepath.Join(home, "config"), filepath.Join(home, "config.toml"))
 	}
 	for _, pkg := range p.Packages {
-		dir := pkg.ManifestDir
-		if !filepath.IsAbs(dir) {
-			dir = filepath.Join(root, dir)
-		}
+		dir := packageDir(p, pkg)
 		e.Files = append(e.Files, filepath.Join(dir, "Cargo.toml"))
 		if pkg.Source.Kind == "path" {
 			e.Dirs = append(e.Dirs, dir)
