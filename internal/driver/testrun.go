@@ -55,10 +55,7 @@ func (b *builder) runTests(ctx context.Context, stdout io.Writer) (int, error) {
 	if err != nil {
 		return 1, err
 	}
-	inst := []string{nb.Entry, "-A", nb.Attr}
-	for i := 0; i+1 < len(nb.Args); i += 2 {
-		inst = append(inst, "--arg", nb.Args[i], nb.Args[i+1])
-	}
+	inst := append([]string{nb.Entry, "-A", nb.Attr}, nb.ArgFlags()...)
 	drvs, err := nixLines(ctx, len(runs), "nix-instantiate", append(inst, nb.Extra...)...)
 	if err != nil {
 		return 1, err

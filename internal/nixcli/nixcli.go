@@ -106,12 +106,19 @@ type Build struct {
 	Extra        []string // the user's own nix-build arguments, last so they win
 }
 
-// Args are the nix-build arguments of b for Nix version v.
-func (v Version) Args(b Build) []string {
-	a := []string{b.Entry, "-A", b.Attr, "--out-link", b.OutLink}
+// ArgFlags are b.Args as nix-build and nix-instantiate take them:
+// --arg NAME EXPR for each pair.
+func (b Build) ArgFlags() []string {
+	var a []string
 	for i := 0; i+1 < len(b.Args); i += 2 {
 		a = append(a, "--arg", b.Args[i], b.Args[i+1])
 	}
+	return a
+}
+
+// Args are the nix-build arguments of b for Nix version v.
+func (v Version) Args(b Build) []string {
+	a := append([]string{b.Entry, "-A", b.Attr, "--out-link", b.OutLink}, b.ArgFlags()...)
 	if b.MaxJobs > 0 {
 		a = append(a, "--max-jobs", strconv.Itoa(b.MaxJobs))
 	}
