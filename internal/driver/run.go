@@ -121,15 +121,13 @@ func (b *builder) cargoEnv(pkg *plan.Package) []string {
 		"LD_LIBRARY_PATH="+strings.Join(libs, ":"))
 }
 
-// commandLine is argv as cargo prints it in its Running line: each
-// argument shell-quoted unless it is made of safe characters only.
+// commandLine is argv as cargo prints it in its Running line: the program
+// as it is, each argument shell-quoted unless it is made of safe characters
+// only.
 func commandLine(argv []string) string {
-	q := make([]string, len(argv))
-	for i, a := range argv {
-		q[i] = shellQuote(a)
-		if i == 0 {
-			q[i] = a
-		}
+	q := slices.Clone(argv)
+	for i := 1; i < len(q); i++ {
+		q[i] = shellQuote(q[i])
 	}
 	return strings.Join(q, " ")
 }
