@@ -243,6 +243,25 @@ func targetIsLib(t plan.Target) bool {
 	return false
 }
 
+// targetKind is the target's kind as cargo orders a package's targets:
+// "lib", "bin", "test", "bench" or "example"; "" for any other (a build
+// script).
+func targetKind(t plan.Target) string {
+	switch {
+	case targetIsLib(t):
+		return "lib"
+	case has(t.Kind, "bin"):
+		return "bin"
+	case has(t.Kind, "test"):
+		return "test"
+	case has(t.Kind, "bench"):
+		return "bench"
+	case has(t.Kind, "example"):
+		return "example"
+	}
+	return ""
+}
+
 // fileName is the name rustc gives the output of crate type ct.
 func (ui *unitInfo) fileName(ct string) (string, error) {
 	if ct == "lib" {

@@ -37,24 +37,16 @@ func TestRuns(p *plan.Plan) []TestRun {
 		if u.Mode != plan.ModeTest {
 			continue
 		}
-		r := TestRun{Unit: i, Package: pkg.Name, Target: u.Target.Name, Harness: u.Target.Harness,
-			Label: "unittests " + u.Target.SrcPath, Exe: "deps/" + testExeName(pkg, u)}
-		switch {
-		case targetIsLib(u.Target):
-			r.Kind, r.Rerun = "lib", "--lib"
-		case has(u.Target.Kind, "bin"):
-			r.Kind = "bin"
-		case has(u.Target.Kind, "test"):
-			r.Kind, r.Label = "test", u.Target.SrcPath
-		case has(u.Target.Kind, "bench"):
-			r.Kind, r.Label = "bench", u.Target.SrcPath
-		case has(u.Target.Kind, "example"):
-			r.Kind = "example"
-		default:
+		kind := targetKind(u.Target)
+		r := TestRun{Unit: i, Package: pkg.Name, Kind: kind, Target: u.Target.Name, Harness: u.Target.Harness,
+			Label: "unittests " + u.Target.SrcPath, Exe: "deps/" + testExeName(pkg, u), Rerun: "--" + kind + " " + u.Target.Name}
+		switch r.Kind {
+		case "":
 			continue
-		}
-		if r.Rerun == "" {
-			r.Rerun = "--" + r.Kind + " " + u.Target.Name
+		case "lib":
+			r.Rerun = "--lib"
+		case "test", "bench":
+			r.Label = u.Target.SrcPath
 		}
 		runs = append(runs, r)
 	}

@@ -511,19 +511,19 @@ func (e *emitter) parseArgs(pkg *plan.Package) []string {
 	var bins []string
 	flags := map[string]bool{}
 	for _, t := range pkg.Targets {
-		switch {
-		case targetIsLib(t):
+		switch targetKind(t) {
+		case "lib":
 			a = append(a, "--lib-name", t.CrateName)
 			if has(t.CrateTypes, "cdylib") {
 				flags["--has-cdylib"] = true
 			}
-		case has(t.Kind, "bin"):
+		case "bin":
 			bins = append(bins, t.Name)
-		case has(t.Kind, "test"):
+		case "test":
 			flags["--has-tests"] = true
-		case has(t.Kind, "bench"):
+		case "bench":
 			flags["--has-benches"] = true
-		case has(t.Kind, "example"):
+		case "example":
 			flags["--has-examples"] = true
 		}
 	}
