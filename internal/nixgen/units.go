@@ -199,7 +199,7 @@ func (e *emitter) exeName(ui *unitInfo) string {
 	case u.Kind == plan.KindExample && has(u.Target.CrateTypes, "bin"):
 		return u.Target.Name
 	case u.Mode == plan.ModeTest:
-		return u.Target.CrateName + ui.extra
+		return testExeName(ui.pkg, u)
 	}
 	return ""
 }
