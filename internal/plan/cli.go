@@ -82,7 +82,7 @@ func parseOperands(fs *flag.FlagSet, f *cargo.BuildFlags, args []string) error {
 	if err != nil || len(operands) == 0 {
 		return err
 	}
-	if f.CommandName() != cargo.CommandTest || f.TestName != "" {
+	if f.CommandName() != cargo.CommandTest {
 		return usage.Unexpected(operands[0], "")
 	}
 	f.TestName = operands[0]
