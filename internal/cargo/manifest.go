@@ -21,6 +21,8 @@ type Manifest struct {
 	harness        map[string]bool // "lib" or "<kind>:<name>" → harness
 	// Inherits maps a profile name to its [profile.NAME] inherits.
 	Inherits map[string]string
+	// DefaultRun is package.default-run: the bin `cargo run` runs.
+	DefaultRun string
 	// workspace is the [workspace] table; nil when there is none.
 	workspace *workspaceTOML
 	// packageWorkspace is package.workspace: the workspace root's directory,
@@ -36,7 +38,8 @@ type workspaceTOML struct {
 
 type manifestTOML struct {
 	Package *struct {
-		Workspace string `toml:"workspace"`
+		Workspace  string `toml:"workspace"`
+		DefaultRun string `toml:"default-run"`
 	} `toml:"package"`
 	Lints     map[string]any `toml:"lints"`
 	Workspace *struct {
@@ -92,7 +95,7 @@ func DecodeManifest(data []byte) (*Manifest, error) {
 		m.workspace, m.workspaceLints = &raw.Workspace.workspaceTOML, raw.Workspace.Lints
 	}
 	if raw.Package != nil {
-		m.packageWorkspace = raw.Package.Workspace
+		m.packageWorkspace, m.DefaultRun = raw.Package.Workspace, raw.Package.DefaultRun
 	}
 	for tool, v := range raw.Lints {
 		if tool == "workspace" {

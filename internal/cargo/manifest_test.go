@@ -81,3 +81,16 @@ func FuzzDecodeManifest(f *testing.F) {
 		}
 	})
 }
+
+func TestDefaultRun(t *testing.T) {
+	for manifest, want := range map[string]string{
+		"[package]\nname = \"a\"\n":                         "",
+		"[package]\nname = \"a\"\ndefault-run = \"tool\"\n": "tool",
+		"[workspace]\nmembers = [\"a\"]\n":                  "",
+	} {
+		m, err := DecodeManifest([]byte(manifest))
+		if err != nil || m.DefaultRun != want {
+			t.Errorf("%q: DefaultRun %q, %v; want %q", manifest, m.DefaultRun, err, want)
+		}
+	}
+}

@@ -10,8 +10,7 @@ import (
 	"strings"
 	"unicode"
 
-	"github.com/BurntSushi/toml"
-
+	"github.com/libnix/libnix/internal/cargo"
 	"github.com/libnix/libnix/internal/nixgen"
 	"github.com/libnix/libnix/internal/plan"
 )
@@ -65,16 +64,11 @@ func (b *builder) runTarget() (nixgen.Root, error) {
 
 // defaultRun is package.default-run of pkg's Cargo.toml, "" when unset.
 func defaultRun(p *plan.Plan, pkg *plan.Package) (string, error) {
-	path := filepath.Join(packageDir(p, pkg), "Cargo.toml")
-	var m struct {
-		Package struct {
-			DefaultRun string `toml:"default-run"`
-		}
+	m, err := cargo.ReadManifest(filepath.Join(packageDir(p, pkg), "Cargo.toml"))
+	if err != nil {
+		return "", err
 	}
-	if _, err := toml.DecodeFile(path, &m); err != nil {
-		return "", fmt.Errorf("%s: %v", path, err)
-	}
-	return m.Package.DefaultRun, nil
+	return m.DefaultRun, nil
 }
 
 // runProgram is the program run execs for root r: its link under target/,
