@@ -83,12 +83,19 @@ type BuildScript struct {
 
 // Finish says the unit ended; Exit, rustc's or the build script's exit
 // status, is not 0 when it failed.
+//
+// Stale, only set with a non-zero Exit, says the unit was compiled from a
+// filtered source (the files its last rustc dep-info listed) that lacked a
+// file it now needs: not the user's error, and the builder printed no
+// diagnostics; libnix-build builds the unit again from its whole package.
+// A reader that does not know the field sees a failed unit.
 type Finish struct {
 	V     int    `json:"v"`
 	Type  string `json:"type"`
 	Unit  string `json:"unit"`
 	Exit  int    `json:"exit"`
 	Error string `json:"error,omitempty"` // one line
+	Stale bool   `json:"stale,omitempty"`
 }
 
 // Other is a message of a type this version does not define; readers

@@ -28,6 +28,7 @@ func TestLine(t *testing.T) {
 			`{"v":2,"type":"buildscript","unit":"u","level":"warning","text":"a\nb <c> & \u0000","crate":"foo","version":"0.5.0"}`},
 		{"finish", Finish{Unit: "u", Exit: 0}, `{"v":2,"type":"finish","unit":"u","exit":0}`},
 		{"finish with error", Finish{Unit: "u", Exit: 101, Error: "boom"}, `{"v":2,"type":"finish","unit":"u","exit":101,"error":"boom"}`},
+		{"finish, stale", Finish{Unit: "u", Exit: 1, Stale: true}, `{"v":2,"type":"finish","unit":"u","exit":1,"stale":true}`},
 		{"other", Other{Type: "later", Unit: "u"}, `{"v":2,"type":"later","unit":"u"}`},
 		{"v and type are Line's", Finish{V: 7, Type: "start", Unit: "u", Exit: 1}, `{"v":2,"type":"finish","unit":"u","exit":1}`},
 	}
@@ -57,6 +58,7 @@ func TestParse(t *testing.T) {
 		{"buildscript", `@cargo {"v":2,"type":"buildscript","unit":"u","level":"error","text":"t","crate":"c","version":"1"}`,
 			BuildScript{V: 2, Type: "buildscript", Unit: "u", Level: "error", Text: "t", Crate: "c", Version: "1"}},
 		{"finish", `@cargo {"v":2,"type":"finish","unit":"u","exit":101,"error":"boom"}`, Finish{V: 2, Type: "finish", Unit: "u", Exit: 101, Error: "boom"}},
+		{"finish, stale", `@cargo {"v":2,"type":"finish","unit":"u","exit":1,"stale":true}`, Finish{V: 2, Type: "finish", Unit: "u", Exit: 1, Stale: true}},
 		{"unknown fields are ignored", `@cargo {"v":2,"type":"finish","unit":"u","exit":0,"later":[1],"crate":5}`, Finish{V: 2, Type: "finish", Unit: "u"}},
 		{"unknown type", `@cargo {"v":2,"type":"later","unit":"u","x":1}`, Other{V: 2, Type: "later", Unit: "u"}},
 		{"white space", "@cargo  { \"v\" : 2 , \"type\" : \"finish\" }\n", Finish{V: 2, Type: "finish"}},
@@ -134,6 +136,7 @@ func FuzzParse(f *testing.F) {
 		`@cargo {"v":2,"type":"diagnostic","unit":"u","message": [ 1, {"a" : null} ] }`,
 		`@cargo {"v":2,"type":"buildscript","unit":"u","level":"warning","text":"a\nb\u2028","crate":"c","version":"1"}`,
 		`@cargo {"v":2,"type":"finish","unit":"u","exit":-1,"error":"x"}`,
+		`@cargo {"v":2,"type":"finish","unit":"u","exit":1,"stale":true}`,
 		`@cargo {"v":2,"type":"later"}`,
 		`@cargo {"type":0}`,
 		"@cargo {\"v\":2,\"type\":\"buildscript\",\"text\":\"\xff\"}",

@@ -37,6 +37,7 @@ type CargoMsg struct {
 	Text        string // buildscript text
 	Exit        int
 	Error       string   // finish: optional one-line error
+	Stale       bool     // finish: a failure of a stale filtered source (cargoproto.Finish), never with Exit 0
 	Output      []string // v1 type 3: the script's notices and stderr
 }
 
@@ -75,7 +76,9 @@ func fromV2(m cargoproto.Message) (*CargoMsg, bool) {
 		return &CargoMsg{Version: 2, Type: CargoBuildScript, Unit: m.Unit, Crate: m.Crate, PkgVersion: m.Version,
 			Level: m.Level, Text: m.Text}, true
 	case cargoproto.Finish:
-		return &CargoMsg{Version: 2, Type: CargoFinish, Unit: m.Unit, Exit: m.Exit, Error: m.Error}, true
+		// A stale success means nothing: readers ignore the flag then.
+		return &CargoMsg{Version: 2, Type: CargoFinish, Unit: m.Unit, Exit: m.Exit, Error: m.Error,
+			Stale: m.Stale && m.Exit != 0}, true
 	case cargoproto.Other:
 		return &CargoMsg{Version: 2, Type: CargoOther, Unit: m.Unit}, true
 	}

@@ -35,6 +35,18 @@ func TestParseCargo(t *testing.T) {
 					t.Errorf("%+v", m)
 				}
 			}},
+		{"v2 stale finish", `@cargo {"v":2,"type":"finish","unit":"u","exit":1,"stale":true}`, true,
+			func(t *testing.T, m *CargoMsg) {
+				if m.Type != CargoFinish || m.Exit != 1 || !m.Stale {
+					t.Errorf("%+v", m)
+				}
+			}},
+		{"v2 stale success is no stale", `@cargo {"v":2,"type":"finish","unit":"u","exit":0,"stale":true}`, true,
+			func(t *testing.T, m *CargoMsg) {
+				if m.Type != CargoFinish || m.Stale {
+					t.Errorf("%+v", m)
+				}
+			}},
 		{"v2 unknown type", `@cargo {"v":2,"type":"later","unit":"u"}`, true,
 			func(t *testing.T, m *CargoMsg) {
 				if m.Type != CargoOther {

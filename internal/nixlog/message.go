@@ -44,6 +44,11 @@ type Message struct {
 	HasPos bool
 	Trace  []Frame
 	Drvs   []string // derivations the message is about (see Kind)
+	// Stale marks a failure message that is only about stale units (see
+	// Unit.Stale), which the caller builds again: a build error naming one,
+	// or, while no other failure was seen, a dependency error or build
+	// summary, which follow from it.
+	Stale bool
 }
 
 func classify(r *Record, sawBuild bool) *Message {

@@ -42,6 +42,10 @@ type Unit struct {
 	// Failed: the unit's own finish message reported a non-zero exit, so
 	// its failure was explained in the unit's terms.
 	Failed bool
+	// Stale: that finish message said stale (cargoproto.Finish): a filtered
+	// source lacked a file, which is no error of the user's, and the caller
+	// builds the unit again from its whole package.
+	Stale bool
 }
 
 // LogLine is one line of a build's log. Post marks post-build-hook output.
@@ -129,12 +133,15 @@ type Model struct {
 	skipped  []string
 	sawBuild bool
 
-	errors    map[MsgKind]int
-	failure   bool // a message said the run failed
-	explained bool // a build error or an interrupt explains builds that were not built
-	transfers map[uint64]*activity
-	rec       Record
-	records   int
+	errors  map[MsgKind]int
+	failure bool // a message said the run failed
+	// stale counts the build errors of stale units, real the failure
+	// messages that are not Message.Stale.
+	stale, real int
+	explained   bool // a build error or an interrupt explains builds that were not built
+	transfers   map[uint64]*activity
+	rec         Record
+	records     int
 	// held is an error that may turn out to be a usage error: Nix prints
 	// "Try '<program> --help' for more information." right after one, as a
 	// message of its own. It is passed on with the next line.
@@ -336,7 +343,7 @@ func (m *Model) result(r *Record) {
 			case c.Type == CargoStart:
 				m.unitStarted(b, c)
 			case c.Type == CargoFinish && c.Exit != 0 && b.Unit != nil:
-				b.Unit.Failed = true
+				b.Unit.Failed, b.Unit.Stale = true, c.Stale
 			}
 		}
 		if b != nil && !b.Released {
@@ -415,6 +422,7 @@ func (m *Model) message(msg *Message) {
 	if msg.Kind.Failure() {
 		m.failure = true
 		m.errors[msg.Kind]++
+		m.markStale(msg)
 	}
 	var failed *Build
 	switch msg.Kind {
@@ -444,6 +452,25 @@ func (m *Model) message(msg *Message) {
 		m.end(failed, Failed)
 	}
 	m.obs.Message(msg)
+}
+
+// markStale sets msg.Stale and counts the failure. Nix names the failed
+// build first and its consequences after; those cannot say which failure
+// they follow, so they are stale only while every failure so far was.
+func (m *Model) markStale(msg *Message) {
+	switch msg.Kind {
+	case MsgBuildError:
+		b := m.builds[msg.Drvs[0]]
+		msg.Stale = b != nil && b.Unit != nil && b.Unit.Stale
+		if msg.Stale {
+			m.stale++
+		}
+	case MsgDependencyError, MsgBuildSummary:
+		msg.Stale = m.stale > 0 && m.real == 0
+	}
+	if !msg.Stale {
+		m.real++
+	}
 }
 
 // plan reads the "these N derivations will be built:" message and the path
@@ -550,10 +577,12 @@ type Summary struct {
 	Skipped []string        // derivations not built because a dependency failed
 	Success bool            // nothing failed, nothing was left unbuilt
 	Errors  map[MsgKind]int // failure messages by kind
+
+	realErrors int // failure messages that are not Message.Stale
 }
 
 func (m *Model) summary() *Summary {
-	s := &Summary{Builds: m.order, Fetched: m.fetched, Skipped: m.skipped, Errors: m.errors}
+	s := &Summary{Builds: m.order, Fetched: m.fetched, Skipped: m.skipped, Errors: m.errors, realErrors: m.real}
 	s.Success = !m.failure && len(m.skipped) == 0
 	for _, b := range m.order {
 		s.Success = s.Success && b.Status == Built
@@ -570,6 +599,39 @@ func (s *Summary) Count(st Status) int {
 		}
 	}
 	return n
+}
+
+// OnlyStale reports whether the build failed only because of stale units
+// (Unit.Stale), which the caller builds again: at least one build is a
+// stale unit, every failed build is one, and everything else that went
+// wrong follows from them (builds skipped for a failed dependency, builds
+// Nix cancelled or left unfinished, Nix's errors about those failures). An
+// interrupt, an evaluation or any other error is a failure of its own.
+func (s *Summary) OnlyStale() bool {
+	if s.Success || s.realErrors > 0 {
+		return false
+	}
+	stale := false
+	for _, b := range s.Builds {
+		st := b.Unit != nil && b.Unit.Stale
+		if b.Status == Failed && !st {
+			return false
+		}
+		stale = stale || st
+	}
+	return stale
+}
+
+// StaleUnits returns the ids of the stale units (Unit.Stale), in start
+// order.
+func (s *Summary) StaleUnits() []string {
+	var ids []string
+	for _, b := range s.Builds {
+		if b.Unit != nil && b.Unit.Stale {
+			ids = append(ids, b.Unit.ID)
+		}
+	}
+	return ids
 }
 
 // Progress is a snapshot for a status line.

@@ -208,3 +208,109 @@ func TestUsageError(t *testing.T) {
 		})
 	}
 }
+
+// storeDrv is a derivation path for a synthetic log.
+func storeDrv(name string) string {
+	return "/nix/store/" + strings.Repeat("a", 32) + "-" + name + ".drv"
+}
+
+// staleLog is a build in which the stale unit app fails and its two
+// dependents are not built, then whatever more does.
+func staleLog(more func(l *nixlogtest.Log)) []byte {
+	var l nixlogtest.Log
+	l.Session(1)
+	l.Progress(1, 0, 4, 0, 0)
+	l.Unit(10, storeDrv("dep-1.0.0-lib"), "dep-u", "dep", "1.0.0", "lib")
+	l.Finish(10, "dep-u", 0, false)
+	l.Progress(1, 1, 4, 0, 0)
+	l.Stop(10)
+	l.Unit(11, storeDrv("app-0.1.0-lib"), "app-u", "app", "0.1.0", "lib")
+	l.Finish(11, "app-u", 1, true)
+	l.Progress(1, 1, 4, 0, 1)
+	l.Msg(0, "error: builder for '"+storeDrv("app-0.1.0-lib")+"' failed with exit code 1")
+	l.Stop(11)
+	l.Msg(0, "error: 1 dependencies of derivation '"+storeDrv("app-0.1.0-bin")+"' failed to build")
+	l.Msg(0, "error: 1 dependencies of derivation '"+storeDrv("app-0.1.0-test")+"' failed to build")
+	if more != nil {
+		more(&l)
+	}
+	l.Stop(1)
+	return l.Bytes()
+}
+
+// realFailure is a unit that fails of its own accord.
+func realFailure(l *nixlogtest.Log) {
+	l.Unit(12, storeDrv("real-0.1.0-lib"), "real-u", "real", "0.1.0", "lib")
+	l.Finish(12, "real-u", 1, false)
+	l.Msg(0, "error: builder for '"+storeDrv("real-0.1.0-lib")+"' failed with exit code 1")
+	l.Stop(12)
+}
+
+// TestStale: a build whose only failures are stale units and what follows
+// from them is OnlyStale; any failure of another kind makes it not.
+func TestStale(t *testing.T) {
+	tests := []struct {
+		name   string
+		log    []byte
+		only   bool
+		units  []string
+		builds string
+		stale  []bool // Message.Stale of each level-0 message
+	}{
+		{"stale, dependents skipped", staleLog(nil), true, []string{"app-u"},
+			"[dep-1.0.0-lib=built app-0.1.0-lib=failed]", []bool{true, true, true}},
+		{"nix build's summary", staleLog(func(l *nixlogtest.Log) {
+			l.Msg(0, "error: build of '"+storeDrv("app-0.1.0-bin")+"', '"+storeDrv("app-0.1.0-test")+"' failed")
+		}), true, []string{"app-u"}, "[dep-1.0.0-lib=built app-0.1.0-lib=failed]", []bool{true, true, true, true}},
+		{"a build Nix cancelled", staleLog(func(l *nixlogtest.Log) {
+			l.Unit(13, storeDrv("slow-0.1.0-lib"), "slow-u", "slow", "0.1.0", "lib")
+			l.Stop(13)
+		}), true, []string{"app-u"}, "[dep-1.0.0-lib=built app-0.1.0-lib=failed slow-0.1.0-lib=cancelled]", []bool{true, true, true}},
+		{"stale and real", staleLog(realFailure), false, []string{"app-u"},
+			"[dep-1.0.0-lib=built app-0.1.0-lib=failed real-0.1.0-lib=failed]", []bool{true, true, true, false}},
+		{"real, then the stale unit's dependents", func() []byte {
+			var l nixlogtest.Log
+			realFailure(&l)
+			return append(l.Bytes(), staleLog(nil)...)
+		}(), false, []string{"app-u"}, "[real-0.1.0-lib=failed dep-1.0.0-lib=built app-0.1.0-lib=failed]",
+			[]bool{false, true, false, false}},
+		{"interrupted", staleLog(func(l *nixlogtest.Log) { l.Msg(0, "error: interrupted by the user") }), false,
+			[]string{"app-u"}, "[dep-1.0.0-lib=built app-0.1.0-lib=failed]", []bool{true, true, true, false}},
+		{"no stale unit", func() []byte {
+			var l nixlogtest.Log
+			realFailure(&l)
+			return l.Bytes()
+		}(), false,
+			nil, "[real-0.1.0-lib=failed]", []bool{false}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			rec := &staleRecorder{}
+			m := NewModel(rec)
+			for _, l := range bytes.Split(bytes.TrimSuffix(tt.log, []byte("\n")), []byte("\n")) {
+				m.Line(l)
+			}
+			s := m.Finish()
+			var got []string
+			for _, b := range s.Builds {
+				got = append(got, b.Name+"="+b.Status.String())
+			}
+			if s.OnlyStale() != tt.only || !reflect.DeepEqual(s.StaleUnits(), tt.units) || fmt.Sprint(got) != tt.builds ||
+				!reflect.DeepEqual(rec.stale, tt.stale) || s.Success {
+				t.Errorf("OnlyStale %v, StaleUnits %q, builds %v, Message.Stale %v, success %v; want %v, %q, %s, %v, false",
+					s.OnlyStale(), s.StaleUnits(), got, rec.stale, s.Success, tt.only, tt.units, tt.builds, tt.stale)
+			}
+		})
+	}
+}
+
+type staleRecorder struct {
+	nop
+	stale []bool
+}
+
+func (r *staleRecorder) Message(m *Message) {
+	if m.Level == 0 {
+		r.stale = append(r.stale, m.Stale)
+	}
+}

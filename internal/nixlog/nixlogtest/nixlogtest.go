@@ -1,12 +1,82 @@
-// Package nixlogtest builds large Nix logs for benchmarks and memory tests
-// out of recorded ones.
+// Package nixlogtest builds Nix logs for tests: large ones for benchmarks
+// and memory tests out of recorded ones, and small synthetic ones (Log) for
+// what no recording holds.
 package nixlogtest
 
 import (
 	"bytes"
+	"encoding/json"
 	"regexp"
 	"strconv"
+
+	"github.com/libnix/libnix/internal/cargoproto"
 )
+
+// Log writes an internal-json log record by record, as Nix does.
+type Log struct{ buf bytes.Buffer }
+
+// Bytes returns the log so far.
+func (l *Log) Bytes() []byte { return l.buf.Bytes() }
+
+func (l *Log) record(r map[string]any) {
+	b, err := json.Marshal(r)
+	if err != nil {
+		panic(err) // only strings and numbers go in
+	}
+	l.buf.WriteString("@nix ")
+	l.buf.Write(b)
+	l.buf.WriteByte('\n')
+}
+
+// Session starts activity id as a Worker session (type 104, Builds).
+func (l *Log) Session(id int) {
+	l.record(map[string]any{"action": "start", "id": id, "level": 0, "text": "", "type": 104})
+}
+
+// Progress is session id's counter: builds done, expected, running, failed.
+func (l *Log) Progress(id, done, expected, running, failed int) {
+	l.record(map[string]any{"action": "result", "id": id, "type": 105, "fields": []int{done, expected, running, failed}})
+}
+
+// Build starts activity id as the build of derivation drv (type 105).
+func (l *Log) Build(id int, drv string) {
+	l.record(map[string]any{"action": "start", "id": id, "level": 3, "type": 105,
+		"text": "building '" + drv + "'", "fields": []any{drv, "", 1, 1}})
+}
+
+// Line is a line of activity id's build log (result type 101).
+func (l *Log) Line(id int, text string) {
+	l.record(map[string]any{"action": "result", "id": id, "type": 101, "fields": []string{text}})
+}
+
+// Stop stops activity id.
+func (l *Log) Stop(id int) { l.record(map[string]any{"action": "stop", "id": id}) }
+
+// Unit starts activity id as the build of drv for a local cargo unit: the
+// build and its `@cargo` start line.
+func (l *Log) Unit(id int, drv, unit, crate, version, kind string) {
+	l.Build(id, drv)
+	l.cargo(id, cargoproto.Start{Unit: unit, Crate: crate, Version: version, Kind: kind,
+		Target: crate, Mode: "build", Local: true})
+}
+
+// Finish is unit's `@cargo` finish line in activity id's log.
+func (l *Log) Finish(id int, unit string, exit int, stale bool) {
+	l.cargo(id, cargoproto.Finish{Unit: unit, Exit: exit, Stale: stale})
+}
+
+func (l *Log) cargo(id int, m cargoproto.Message) {
+	b, err := cargoproto.JSON(m)
+	if err != nil {
+		panic(err)
+	}
+	l.Line(id, cargoproto.Prefix+string(b))
+}
+
+// Msg is a message of Nix at level (0 for errors), text as Nix prints it.
+func (l *Log) Msg(level int, text string) {
+	l.record(map[string]any{"action": "msg", "level": level, "msg": text})
+}
 
 var idRE = regexp.MustCompile(`"(id|parent)":([0-9]+)`)
 
