@@ -227,6 +227,13 @@ func (h *human) unitFinished(b *nixlog.Build, s *buildState, c *nixlog.CargoMsg)
 	if u != nil {
 		label = "`" + u.Crate + "` (" + kindLabel(u) + ")"
 	}
+	if c.Stale {
+		// No error of the user's, and the caller builds the unit again.
+		if h.opts.Level == LevelVerbose {
+			h.verb("Stale", label+": its sources changed beyond what its last dep-info lists; building it from its whole package")
+		}
+		return
+	}
 	if c.Exit == 0 {
 		if s.warnings > 0 {
 			h.line(fmt.Sprintf("%s: %s generated %s", h.st.yellow("warning"), label, plural(s.warnings, "warning")))
@@ -274,7 +281,8 @@ func (h *human) BuildStopped(b *nixlog.Build) {
 func (h *human) BuildEnded(b *nixlog.Build) {
 	h.dirty = true
 	s := h.state(b)
-	if b.Status == nixlog.Failed || b.Unexplained {
+	stale := b.Unit != nil && b.Unit.Stale // its log holds nothing for the user
+	if (b.Status == nixlog.Failed || b.Unexplained) && !stale {
 		h.header(b)
 		h.dump(b, s)
 		if b.Failure == nil {
@@ -282,7 +290,7 @@ func (h *human) BuildEnded(b *nixlog.Build) {
 				h.st.red("error"), b.Drv, statusWords(b.Status)))
 		}
 	}
-	if b.Status.Final() && b.Status != nixlog.Failed && !b.Unexplained {
+	if b.Status.Final() && (stale || b.Status != nixlog.Failed && !b.Unexplained) {
 		delete(h.builds, b)
 	}
 }
@@ -332,6 +340,8 @@ func (h *human) logLine(b *nixlog.Build, l nixlog.LogLine, c *nixlog.CargoMsg) {
 
 func (h *human) Message(m *nixlog.Message) {
 	switch {
+	case m.Stale:
+		return // about a stale unit, which the caller builds again
 	case h.opts.Level == LevelCargo && coveredByCargo(m, h.model.Build):
 		return
 	case m.Kind == nixlog.MsgInfo:
@@ -405,6 +415,9 @@ func (h *human) finish(sum *nixlog.Summary) {
 		// happened that a summary could add.
 		return
 	}
+	if sum.OnlyStale() {
+		return // the caller builds the stale units again and reports that
+	}
 	var parts []string
 	add := func(n int, what string) {
 		if n > 0 {
@@ -414,12 +427,14 @@ func (h *human) finish(sum *nixlog.Summary) {
 	var failed []*nixlog.Build
 	var cancelled, unfinished []string
 	for _, b := range sum.Builds {
-		switch b.Status {
-		case nixlog.Failed:
+		switch {
+		case b.Unit != nil && b.Unit.Stale:
+			// Not the user's failure: neither counted nor listed.
+		case b.Status == nixlog.Failed:
 			failed = append(failed, b)
-		case nixlog.Cancelled:
+		case b.Status == nixlog.Cancelled:
 			cancelled = append(cancelled, b.Name)
-		case nixlog.Unfinished:
+		case b.Status == nixlog.Unfinished:
 			unfinished = append(unfinished, b.Name)
 		}
 	}

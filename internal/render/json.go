@@ -102,6 +102,9 @@ func (j *jsonRenderer) LogLine(b *nixlog.Build, l nixlog.LogLine, c *nixlog.Carg
 		if c.Error != "" {
 			e["error"] = c.Error
 		}
+		if c.Stale {
+			e["stale"] = true
+		}
 		if len(c.Output) > 0 {
 			e["output"] = c.Output
 		}

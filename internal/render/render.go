@@ -71,6 +71,10 @@ type Result struct {
 	// Summary is the log's outcome, nil when Run returned an error before
 	// the end of input or the input held no Nix record.
 	Summary *nixlog.Summary
+	// Stale lists the ids of the units that failed stale (nixlog.Unit.Stale),
+	// in start order, for the caller to build again. Status stays 1: the
+	// build did fail.
+	Stale []string
 }
 
 // NoRecordsError is Run's error for an input that holds no Nix record at
@@ -178,6 +182,7 @@ func Render(in io.Reader, out, plain io.Writer, opts Options) (res Result, err e
 	default:
 		res.Summary = model.Finish()
 		r.finish(res.Summary)
+		res.Stale = res.Summary.StaleUnits()
 		if res.Summary.Success {
 			res.Status = 0
 		}
