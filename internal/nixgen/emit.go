@@ -48,6 +48,14 @@ type Options struct {
 	// its Nix archive, read from this machine. The golden tests, which must
 	// not read this machine's registry, pass a stand-in.
 	DirHash func(dir string) (string, error)
+	// Keep narrows the source of a local unit (by id) to these files and
+	// directories of its package, relative to it: the files of its last
+	// dep-info, a build script's rerun-if-changed paths.
+	Keep map[string][]string
+	// Drop leaves these files (relative to the package) out of what a
+	// test-mode unit's binary runs in, or a doc-test unit's source: the
+	// sources of the package's other tests, which cannot affect it.
+	Drop map[string][]string
 }
 
 // unitInfo is what the emitter derives once per unit.
@@ -90,6 +98,9 @@ func Emit(p *plan.Plan, o Options) (map[string][]byte, error) {
 	}
 	e := &emitter{p: p, o: o, primary: map[int]bool{}, toLinks: map[int][]int{}}
 	if err := e.prepare(); err != nil {
+		return nil, err
+	}
+	if err := e.checkNarrowing(); err != nil {
 		return nil, err
 	}
 	files := map[string][]byte{}

@@ -31,6 +31,7 @@ func (e *emitter) sourcesFile() (string, error) {
 		w.check(pkg.ManifestDir)
 		w.attr(e.srcKeys[i], expr)
 	}
+	e.narrowedSources(w)
 	w.indent--
 	w.line("}")
 	return w.b.String(), w.err
@@ -42,7 +43,7 @@ func (e *emitter) sourceExpr(pkg *plan.Package) (string, error) {
 	switch {
 	case s.Kind == "path":
 		return fmt.Sprintf("lib.localSrc { path = %s; name = %s; exclude = %s; }",
-			wsPath(pkg.ManifestDir), quote(name), e.nestedPackages(pkg)), nil
+			wsPath(pkg.ManifestDir), quote(name), quoteList(e.nestedPackages(pkg))), nil
 	case s.Kind == "registry" && (s.Replaced == nil || e.o.CrateMirror != "" || e.export()):
 		if s.Checksum == nil || !sha256Hex.MatchString(*s.Checksum) {
 			return "", fmt.Errorf("Cargo.lock has no sha256 checksum for it (%s), so it cannot be fetched", checksumText(s.Checksum))
@@ -107,7 +108,7 @@ func absPath(p string) string { return "/. + " + quote(filepath.ToSlash(filepath
 
 // nestedPackages lists the directories of other path packages inside pkg's
 // directory, relative to it: they are not part of pkg's source.
-func (e *emitter) nestedPackages(pkg *plan.Package) string {
+func (e *emitter) nestedPackages(pkg *plan.Package) []string {
 	if e.pathDirs == nil {
 		for _, o := range e.p.Packages {
 			if o.Source.Kind == "path" {
@@ -124,13 +125,10 @@ func (e *emitter) nestedPackages(pkg *plan.Package) string {
 	var rels []string
 	for i := sort.SearchStrings(e.pathDirs, prefix); i < len(e.pathDirs) && strings.HasPrefix(e.pathDirs[i], prefix); i++ {
 		if od := e.pathDirs[i]; od != dir && od != ".." && !strings.HasPrefix(od, "../") {
-			rels = append(rels, quote(od[len(prefix):]))
+			rels = append(rels, od[len(prefix):])
 		}
 	}
-	if len(rels) == 0 {
-		return "[ ]"
-	}
-	return "[ " + strings.Join(rels, " ") + " ]"
+	return rels
 }
 
 // toolchainFile writes toolchain.nix: the host toolchain as the plan saw it,

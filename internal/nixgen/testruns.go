@@ -94,7 +94,7 @@ func (e *emitter) testRuns(w *nixWriter) {
 		w.strAttr("exe", r.Exe)
 		w.strAttr("rerun", r.Rerun)
 		w.boolAttr("harness", r.Harness)
-		run := "lib.testRun " + unitRef(e.p.Units[r.Unit].ID)
+		run := "lib.testRun " + unitRef(e.p.Units[r.Unit].ID) + " " + e.runSrc(e.units[r.Unit])
 		if r.Kind == "doc" {
 			run = unitRef(e.p.Units[r.Unit].ID) // the unit is the run
 		}

@@ -17,7 +17,7 @@ func (e *emitter) unitFile(ui *unitInfo) (string, error) {
 	w.comment("%s %s (%s): %s `%s`, profile %s", pkg.Name, pkg.Version, sourceLabel(pkg), u.Kind, u.Target.Name, e.p.Workspace.Profile)
 	w.line("# Written by nix-emit from the plan; edits are overwritten.")
 	w.line("{ lib, units, sources }:")
-	w.line("let src = sources.%s; in", Ident(e.srcKeys[u.Package]))
+	w.line("let src = %s; in", e.unitSrc(ui))
 	var err error
 	switch u.Kind {
 	case plan.KindBuildScriptRun:
@@ -64,6 +64,10 @@ func (e *emitter) commonAttrs(w *nixWriter, ui *unitInfo) error {
 	}
 	w.strAttr("cargoStart", string(start))
 	w.attr("src", "src")
+	if _, ok := e.o.Keep[ui.u.ID]; ok {
+		// The builder reports a failure for want of a file as stale.
+		w.boolAttr("narrowed", true)
+	}
 	return nil
 }
 

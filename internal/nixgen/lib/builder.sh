@@ -20,6 +20,22 @@ finish() {
 	protocol "{\"v\":2,\"type\":\"finish\",\"unit\":\"$unit\",\"exit\":$1}"
 }
 
+# A narrowed unit (docs/nix-emit.md) reads only the files of its last
+# dep-info or rerun-if-changed list. When it fails for want of another
+# file, libnix-build builds it again from its whole package: its errors
+# would only mislead, so the unit ends stale, without them.
+stale() {
+	protocol "{\"v\":2,\"type\":\"finish\",\"unit\":\"$unit\",\"exit\":$1,\"stale\":true}"
+	exit "$1"
+}
+
+# missing FILE: rustc's messages in FILE say a file was not found.
+missing() {
+	local s
+	s=$(<"$1")
+	[[ $s == *'"code":"E0583"'* || $s == *"couldn't read"* || $s == *'No such file or directory'* || $s == *'file not found'* ]]
+}
+
 # readargs FILE: appends FILE's NUL-separated records to the array `got`.
 readargs() {
 	local -a recs=()
@@ -165,6 +181,7 @@ compile() {
 		status=0
 		run_rustc "${argv[@]}" >"$tmp/rustc.out" 2>"$tmp/rustc.err" || status=$?
 	fi
+	[ "$status" != 0 ] && [ -n "${narrowed-}" ] && missing "$tmp/rustc.err" && stale "$status"
 	diagnostics "$tmp/rustc.err"
 	[ -s "$tmp/rustc.out" ] && cat "$tmp/rustc.out" >&2
 	finish "$status"
@@ -204,6 +221,7 @@ run_script() {
 	else
 		env -- "${got[@]}" "$script" </dev/null >"$out/output" 2>"$out/stderr" || status=$?
 	fi
+	[ "$status" != 0 ] && [ -n "${narrowed-}" ] && stale "$status"
 	# --raw-output: a failed script's stdout and stderr reach the build log
 	# (`nix log`) byte for byte; Nix hands logone the text form.
 	local -a parse=("${parseArgs[@]}" --script-out-dir "$OUT_DIR" --protocol-unit "$unit" --out-dir "$out/args" --raw-output)

@@ -4,7 +4,7 @@
 # reach the builder as bash arrays and variables, never as shell code.
 { toolchain, overrides ? { }, packages ? [ ], salt ? "", testArgs ? [ ], testThreads ? 0 }:
 let
-  inherit (builtins) elem substring stringLength baseNameOf attrNames filter concatStringsSep;
+  inherit (builtins) elem substring stringLength baseNameOf dirOf attrNames filter concatStringsSep listToAttrs;
 
   # Per-crate additions from Cargo.dependencies.nix: "name" applies to every
   # version of the crate, "name@version" to one and wins over "name".
@@ -82,12 +82,13 @@ rec {
   # runs it, with its package's environment (the compile's, less what cargo
   # sets for rustc alone). A failing run fails the derivation, so it runs
   # again next time; a passing one is in the store with what it printed.
-  testRun = test:
+  testRun = test: src:
     let c = test.drvAttrs; in
     unitDrv "test" {
       args = [ ./testrun.sh ];
       name = "run-${substring 0 207 c.name}";
-      inherit (c) unit src srcPath ownRuns linkRuns libDeps extraPath;
+      inherit src;
+      inherit (c) unit srcPath ownRuns linkRuns libDeps extraPath;
       inherit testArgs testThreads;
       relDir = c.relDir or "";
       exe = "${test}/bin/${c.exeName}";
@@ -147,6 +148,24 @@ rec {
         && baseNameOf p != ".git"
         && substring 0 6 rel != "result";
     } // (if sha256 == null then { } else { inherit sha256; }));
+
+  # Part of a package's files: each path in keep (a directory with all it
+  # holds) and the directories leading to them (dirs). A narrowed unit's
+  # source: the files its last dep-info named (docs/nix-emit.md).
+  filesSrc = { path, name, keep, dirs }:
+    let
+      root = toString path;
+      set = names: listToAttrs (map (n: { name = n; value = true; }) names);
+      kept = set keep;
+      walked = set dirs;
+      under = rel: rel != "." && (kept ? ${rel} || under (dirOf rel));
+    in
+    builtins.path {
+      inherit path name;
+      filter = p: type:
+        let rel = substring (stringLength root + 1) (-1) p; in
+        walked ? ${rel} || under rel;
+    };
 
   # A git dependency at its locked revision, and the package's subdirectory in it.
   gitSrc = { url, rev, subdir ? "" }:

@@ -74,6 +74,8 @@ esac
 mkdir -p "${pkgDir%/*}"
 cp -r "$src" "$pkgDir"
 chmod -R u+w "$root"
+# As cargo: at run time the package root is the working directory.
+env+=("CARGO_MANIFEST_DIR=$pkgDir" "CARGO_MANIFEST_PATH=$pkgDir/Cargo.toml")
 
 status=0
 case $action in

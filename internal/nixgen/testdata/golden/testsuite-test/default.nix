@@ -73,7 +73,7 @@ in
       exe = "deps/counter-086c3cdcb8d1bd3f";
       rerun = "--lib";
       harness = true;
-      run = lib.testRun units."3ce6f61f09cf5fd1086c3cdcb8d1bd3f";
+      run = lib.testRun units."3ce6f61f09cf5fd1086c3cdcb8d1bd3f" sources."counter-0.1.0";
     }
     {
       unit = "6d2de9899955dae7ba33424e194115cb";
@@ -84,7 +84,7 @@ in
       exe = "deps/count_words-ba33424e194115cb";
       rerun = "--bin count-words";
       harness = true;
-      run = lib.testRun units."6d2de9899955dae7ba33424e194115cb";
+      run = lib.testRun units."6d2de9899955dae7ba33424e194115cb" sources."counter-0.1.0";
     }
     {
       unit = "df2ffc0217987dd2229bce7440fd05b5";
@@ -95,7 +95,7 @@ in
       exe = "deps/cli-229bce7440fd05b5";
       rerun = "--test cli";
       harness = true;
-      run = lib.testRun units."df2ffc0217987dd2229bce7440fd05b5";
+      run = lib.testRun units."df2ffc0217987dd2229bce7440fd05b5" sources."counter-0.1.0";
     }
     {
       unit = "c7df555ffd4a8f39858d3e5d08a28617";
@@ -106,7 +106,7 @@ in
       exe = "deps/counter_macros-858d3e5d08a28617";
       rerun = "--lib";
       harness = true;
-      run = lib.testRun units."c7df555ffd4a8f39858d3e5d08a28617";
+      run = lib.testRun units."c7df555ffd4a8f39858d3e5d08a28617" sources."counter-macros-0.1.0";
     }
     {
       unit = "a26703c25075623dc7ab01740a44d3d3";

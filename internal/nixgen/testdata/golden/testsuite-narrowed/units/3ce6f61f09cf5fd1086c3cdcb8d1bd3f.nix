@@ -1,0 +1,65 @@
+# counter 0.1.0 (path counter): test `counter`, profile test
+# Written by nix-emit from the plan; edits are overwritten.
+{ lib, units, sources }:
+let src = sources."counter-0.1.0"; in
+lib.compile {
+  name = "1-01-counter-0.1.0-test-3ce6f61f";
+  unit = "3ce6f61f09cf5fd1086c3cdcb8d1bd3f";
+  pkgName = "counter";
+  pkgVersion = "0.1.0";
+  cargoStart = "{\"crate\":\"counter\",\"kind\":\"test\",\"local\":true,\"mode\":\"test\",\"target\":\"counter\",\"type\":\"start\",\"unit\":\"3ce6f61f09cf5fd1086c3cdcb8d1bd3f\",\"v\":2,\"version\":\"0.1.0\"}";
+  src = src;
+  relDir = "counter";
+  srcPath = "src/lib.rs";
+  preArgs = [
+    "--crate-name" "counter"
+    "--edition=2021"
+  ];
+  rustcArgs = [
+    "--error-format=json"
+    "--json=diagnostic-rendered-ansi,artifacts,future-incompat"
+    "--emit=dep-info,link"
+    "-C" "embed-bitcode=no"
+    "-C" "debuginfo=2"
+    "--test"
+    "--check-cfg" "cfg(docsrs,test)"
+    "--check-cfg" "cfg(feature, values())"
+    "-C" "metadata=3ce6f61f09cf5fd1"
+    "-C" "extra-filename=-086c3cdcb8d1bd3f"
+  ];
+  targetArgs = [ ];
+  libDeps = [
+    units."cc607cad1e029933275fb4a9ebbb031c"
+  ];
+  incremental = "3ce6f61f09cf5fd1086c3cdcb8d1bd3f";
+  externArgs = [
+    "--extern" "counter_macros=${units."cc607cad1e029933275fb4a9ebbb031c"}/lib/libcounter_macros-275fb4a9ebbb031c.so"
+  ];
+  ownRuns = [ ];
+  linkRuns = [ ];
+  cdylibRuns = [ ];
+  linkLibs = true;
+  linkArgFile = "link-arg.lib";
+  exeFile = "counter-086c3cdcb8d1bd3f";
+  exeName = "counter-086c3cdcb8d1bd3f";
+  unitEnv = {
+    CARGO_CRATE_NAME = "counter";
+    CARGO_PKG_AUTHORS = "";
+    CARGO_PKG_DESCRIPTION = "testsuite fixture: words counted";
+    CARGO_PKG_HOMEPAGE = "";
+    CARGO_PKG_LICENSE = "";
+    CARGO_PKG_LICENSE_FILE = "";
+    CARGO_PKG_NAME = "counter";
+    CARGO_PKG_README = "";
+    CARGO_PKG_REPOSITORY = "";
+    CARGO_PKG_RUST_VERSION = "";
+    CARGO_PKG_VERSION = "0.1.0";
+    CARGO_PKG_VERSION_MAJOR = "0";
+    CARGO_PKG_VERSION_MINOR = "1";
+    CARGO_PKG_VERSION_PATCH = "0";
+    CARGO_PKG_VERSION_PRE = "";
+    CARGO_PRIMARY_PACKAGE = "1";
+    CARGO_MANIFEST_DIR = "${src}";
+    CARGO_MANIFEST_PATH = "${src}/Cargo.toml";
+  };
+}
