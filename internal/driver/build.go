@@ -45,7 +45,13 @@ type builder struct {
 	profileDir, nixDir string
 	roots              []nixgen.Root // the plan's roots, each linked into rootDir
 	state              *buildState
-	probes             *probes // what the tools said of themselves, remembered
+	// src fingerprints the sources as scanned at scanStart; trees are the
+	// package directories' fingerprints, narrow the narrowed sources.
+	src       *fingerprint
+	scanStart time.Time
+	trees     map[string]string
+	narrow    narrowing
+	probes    *probes // what the tools said of themselves, remembered
 }
 
 // Build builds as o says, and for test runs the tests; progress goes to
@@ -155,6 +161,13 @@ func (b *builder) buildAll(ctx context.Context, stderr *os.File) (int, error) {
 		removeTemps(d, filepath.Join(d, "examples"), filepath.Join(d, "deps"))
 	}
 	b.state = loadState(b.nixDir)
+	b.scanStart = time.Now()
+	src, dirs, err := sourceFingerprint(b.p)
+	if err != nil {
+		return 1, err
+	}
+	b.src, b.trees = src, packageTrees(b.p, dirs)
+	b.narrow = b.decideNarrowing(b.trees)
 	if err := b.emit(); err != nil {
 		return 1, err
 	}
@@ -249,8 +262,12 @@ func (b *builder) emit() error {
 		return errors.New("buildrs-parse: not found next to libnix-build or on PATH (install libnix's tools together)")
 	}
 	linker, _ := b.probes.get("cc", toolKey("cc"), func() (string, error) { return nixgen.HostLinkerVersion(), nil })
+	narrowed, err := json.Marshal([]any{b.narrow.keep, b.narrow.drop})
+	if err != nil {
+		return err
+	}
 	f := newFingerprint()
-	f.add("emit", string(b.raw), b.o.Toolchain, linker, b.self, buildrsParse, stamp(buildrsParse), b.nixDir)
+	f.add("emit", string(b.raw), b.o.Toolchain, linker, b.self, buildrsParse, stamp(buildrsParse), b.nixDir, string(narrowed))
 	key := f.sum()
 	if b.state.EmitKey == key && b.state.emitted(b.nixDir) {
 		return nil
@@ -259,7 +276,8 @@ func (b *builder) emit() error {
 	if err != nil {
 		return err
 	}
-	files, err := nixgen.Emit(b.p, nixgen.Options{Out: b.nixDir, Toolchain: b.o.Toolchain, LinkerVersion: linker, BuildrsParse: bin})
+	files, err := nixgen.Emit(b.p, nixgen.Options{Out: b.nixDir, Toolchain: b.o.Toolchain, LinkerVersion: linker, BuildrsParse: bin,
+		Keep: b.narrow.keep, Drop: b.narrow.drop})
 	if err != nil {
 		return fmt.Errorf("the plan of %s: %w", b.p.Workspace.Root, err)
 	}
@@ -288,14 +306,7 @@ func (b *builder) build(ctx context.Context, stderr *os.File) (int, error) {
 		return 1, err
 	}
 	nb.KeepGoing = b.o.KeepGoing
-	scanStart := time.Now()
-	src, err := sourceFingerprint(b.p)
-	if err != nil {
-		return 1, err
-	}
-	src.add(b.state.EmitKey, b.nix.String())
-	src.add(b.nix.Args(nb)...)
-	key := src.sum()
+	key := b.buildKey(nb)
 	// With nixpkgs' toolchain the inputs include <nixpkgs>, which can move
 	// under us: always ask nix then.
 	upToDate := b.o.Toolchain == "host" && b.state.BuildKey == key && len(b.state.Outs) == len(roots)
@@ -306,7 +317,7 @@ func (b *builder) build(ctx context.Context, stderr *os.File) (int, error) {
 		if err := os.MkdirAll(filepath.Dir(gcRoot), 0o755); err != nil {
 			return 1, err
 		}
-		status, outs, err := b.runNix(ctx, nb, stderr)
+		status, outs, err := b.runNixNarrowed(ctx, nb, stderr)
 		if status != 0 || err != nil {
 			return status, err
 		}
@@ -314,8 +325,8 @@ func (b *builder) build(ctx context.Context, stderr *os.File) (int, error) {
 			return 1, fmt.Errorf("nix-build: expected %d store paths on stdout (one per root), got %d", len(roots), len(outs))
 		}
 		b.state.Outs, b.state.BuildKey = outs, ""
-		if !src.racy(scanStart) {
-			b.state.BuildKey = key
+		if !b.src.racy(b.scanStart) {
+			b.state.BuildKey = b.buildKey(nb)
 		}
 		// Out-links of an earlier build with more roots would keep its
 		// outputs from the garbage collector.
@@ -335,6 +346,38 @@ func (b *builder) build(ctx context.Context, stderr *os.File) (int, error) {
 		return 1, err
 	}
 	return 0, b.state.save(b.nixDir)
+}
+
+// buildKey fingerprints what nb builds: the emitted files, the sources,
+// nix and its arguments.
+func (b *builder) buildKey(nb nixcli.Build) string {
+	f := newFingerprint()
+	f.add(b.src.sum(), b.state.EmitKey, b.nix.String())
+	f.add(b.nix.Args(nb)...)
+	return f.sum()
+}
+
+// runNixNarrowed runs nix-build and learns what the units it built read.
+// When the only failures are narrowed units that missed a file (stale),
+// it builds again with those from their whole packages, as if nothing had
+// happened (the renderer showed nothing of them).
+func (b *builder) runNixNarrowed(ctx context.Context, nb nixcli.Build, stderr *os.File) (int, []string, error) {
+	for {
+		status, outs, sum, err := b.runNix(ctx, nb, stderr)
+		if lerr := b.learnInputs(sum); lerr != nil && err == nil {
+			err = lerr
+		}
+		if serr := b.state.save(b.nixDir); serr != nil && err == nil {
+			err = serr
+		}
+		if status == 0 || err != nil || sum == nil || !sum.OnlyStale() || ctx.Err() != nil {
+			return status, outs, err
+		}
+		b.narrow = b.decideNarrowing(b.trees)
+		if err := b.emit(); err != nil {
+			return 1, nil, err
+		}
+	}
 }
 
 // nixBuild is a nix-build of attr of the emitted build system, with its
@@ -419,15 +462,15 @@ func (b *builder) nixBuildCmd(ctx context.Context, path string, nb nixcli.Build)
 
 // runNix runs nix-build with its log shown by logone and returns its exit
 // status and the store paths it built.
-func (b *builder) runNix(ctx context.Context, nb nixcli.Build, stderr *os.File) (int, []string, error) {
+func (b *builder) runNix(ctx context.Context, nb nixcli.Build, stderr *os.File) (int, []string, *nixlog.Summary, error) {
 	view, err := startLogView(b.o.Level, b.sh.color, stderr)
 	if err != nil {
-		return 1, nil, err
+		return 1, nil, nil, err
 	}
 	nb.JSONLog = view.json
 	path, err := exec.LookPath("nix-build")
 	if err != nil {
-		return 1, nil, err
+		return 1, nil, nil, err
 	}
 	var stdout bytes.Buffer
 	cmd := b.nixBuildCmd(ctx, path, nb)
@@ -438,29 +481,30 @@ func (b *builder) runNix(ctx context.Context, nb nixcli.Build, stderr *os.File) 
 		err = cmd.Wait()
 	}
 	res, verr := view.wait()
+	sum := res.Summary
 	if err == nil && verr != nil {
-		return 1, nil, fmt.Errorf("logone: %v", verr)
+		return 1, nil, sum, fmt.Errorf("logone: %v", verr)
 	}
 	var exit *exec.ExitError
 	switch {
 	case errors.As(err, &exit):
 		if ws, ok := exit.Sys().(syscall.WaitStatus); ok && ws.Signaled() {
-			return 128 + int(ws.Signal()), nil, nil
+			return 128 + int(ws.Signal()), nil, sum, nil
 		}
 		if res.Summary != nil && res.Summary.Errors[nixlog.MsgUsageError] > 0 {
-			return 2, nil, &nixUsageError{nixArgs: b.o.NixArgs, args: b.nix.Args(nb)}
+			return 2, nil, sum, &nixUsageError{nixArgs: b.o.NixArgs, args: b.nix.Args(nb)}
 		}
-		return exit.ExitCode(), nil, nil
+		return exit.ExitCode(), nil, sum, nil
 	case err != nil:
-		return 1, nil, fmt.Errorf("nix-build: %v", err)
+		return 1, nil, sum, fmt.Errorf("nix-build: %v", err)
 	}
 	outs := strings.Fields(stdout.String())
 	for _, out := range outs {
 		if !strings.HasPrefix(out, "/") {
-			return 1, nil, fmt.Errorf("nix-build: expected store paths on stdout, got %q", stdout.String())
+			return 1, nil, sum, fmt.Errorf("nix-build: expected store paths on stdout, got %q", stdout.String())
 		}
 	}
-	return 0, outs, nil
+	return 0, outs, sum, nil
 }
 
 // nixUsageError: nix-build rejected its command line (it said what it
@@ -479,9 +523,10 @@ func (e *nixUsageError) Error() string {
 
 // sourceFingerprint fingerprints the directories nix copies into the store
 // by path (nix-emit's localSrc): path packages and replaced (vendored,
-// directory-registry) sources. Registry and git sources are pinned by
-// hash and revision in the plan already.
-func sourceFingerprint(p *plan.Plan) (*fingerprint, error) {
+// directory-registry) sources; registry and git sources are pinned by
+// hash and revision in the plan already. Also returned: each directory's
+// own fingerprint, by path.
+func sourceFingerprint(p *plan.Plan) (*fingerprint, map[string]*fingerprint, error) {
 	var dirs []string
 	for _, pkg := range p.Packages {
 		if pkg.Source.Kind == "path" || pkg.Source.Replaced != nil {
@@ -492,18 +537,23 @@ func sourceFingerprint(p *plan.Plan) (*fingerprint, error) {
 	for _, d := range dirs {
 		own[d] = true
 	}
-	f := newFingerprint()
+	all := newFingerprint()
+	each := map[string]*fingerprint{}
 	for _, dir := range dirs {
 		// What localSrc copies, less the directories inside that are
 		// fingerprinted on their own (which include what localSrc excludes).
 		skip := func(rel string, d fs.DirEntry) bool {
 			return !nixgen.LocalSrcKeeps(rel, nil) || d.IsDir() && own[filepath.Join(dir, rel)]
 		}
+		f := newFingerprint()
 		if err := f.tree(dir, skip); err != nil {
-			return nil, err
+			return nil, nil, err
 		}
+		each[dir] = f
+		all.add(f.sum())
+		all.saw(f.newest)
 	}
-	return f, nil
+	return all, each, nil
 }
 
 func readlink(p string) string {

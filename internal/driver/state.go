@@ -7,7 +7,7 @@ import (
 )
 
 // stateVersion is the version of the build record (docs/libnix-build.md).
-const stateVersion = 3
+const stateVersion = 4
 
 // stateFile is the build record's name inside target/<profile>/nix/.
 const stateFile = ".libnix-build.json"
@@ -28,6 +28,13 @@ type buildState struct {
 	Outs []string `json:"outs"`
 	// Links are the symlinks made under target/, relative to it.
 	Links []string `json:"links"`
+	// Inputs are what each local unit read in its last build, by unit id.
+	// Narrowed are the units ("run ID" for a test run) emitted with
+	// narrowed sources; Seen, for the others, the fingerprint of their
+	// package's directory when they were last emitted (narrow.go).
+	Inputs   map[string]*unitInputs `json:"inputs"`
+	Narrowed map[string]bool        `json:"narrowed"`
+	Seen     map[string]string      `json:"seen"`
 }
 
 func loadState(nixDir string) *buildState {
@@ -35,7 +42,16 @@ func loadState(nixDir string) *buildState {
 	data, err := os.ReadFile(filepath.Join(nixDir, stateFile))
 	if err != nil || json.Unmarshal(data, &s) != nil || s.Version != stateVersion {
 		// No record, or one this version cannot read: everything is redone.
-		return &buildState{Version: stateVersion}
+		s = buildState{Version: stateVersion}
+	}
+	if s.Inputs == nil {
+		s.Inputs = map[string]*unitInputs{}
+	}
+	if s.Seen == nil {
+		s.Seen = map[string]string{}
+	}
+	if s.Narrowed == nil {
+		s.Narrowed = map[string]bool{}
 	}
 	return &s
 }

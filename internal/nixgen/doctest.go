@@ -12,7 +12,7 @@ func (e *emitter) docTestAttrs(w *nixWriter, ui *unitInfo) error {
 	w.strAttr("pkgName", pkg.Name)
 	w.strAttr("pkgVersion", pkg.Version)
 	w.attr("src", "src")
-	if rd := relDir(pkg); rd != "" {
+	if rd := RelDir(pkg); rd != "" {
 		w.strAttr("relDir", rd)
 	}
 	w.strAttr("srcPath", u.Target.SrcPath)

@@ -404,10 +404,10 @@ func leadingNumber(s string) int {
 	return n
 }
 
-// relDir is the package directory relative to the workspace root for path
+// RelDir is the package directory relative to the workspace root for path
 // packages inside it (rustc then runs in the workspace root with a relative
 // source path, as cargo does); "" otherwise.
-func relDir(pkg *plan.Package) string {
+func RelDir(pkg *plan.Package) string {
 	if pkg.Source.Kind != "path" {
 		return ""
 	}

@@ -37,7 +37,7 @@ func (e *emitter) checkNarrowing() error {
 			if ui == nil {
 				return fmt.Errorf("narrowed source (%s) of unit %s: no such unit in the plan", m.what, id)
 			}
-			if relDir(ui.pkg) == "" {
+			if RelDir(ui.pkg) == "" {
 				return fmt.Errorf("narrowed source (%s) of unit %s: package %s is not a path package inside the workspace", m.what, id, ui.pkg.Name)
 			}
 			if m.what == "keep" && len(paths) == 0 {

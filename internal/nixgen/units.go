@@ -91,7 +91,7 @@ func (e *emitter) compileAttrs(w *nixWriter, ui *unitInfo) error {
 	if err := e.commonAttrs(w, ui); err != nil {
 		return err
 	}
-	if rd := relDir(pkg); rd != "" {
+	if rd := RelDir(pkg); rd != "" {
 		w.strAttr("relDir", rd)
 	}
 	w.strAttr("srcPath", u.Target.SrcPath)
