@@ -46,6 +46,17 @@ func withoutDoc(s []string) []string {
 	return out
 }
 
+// compilingLines are the Compiling lines of out, trimmed.
+func compilingLines(out string) []string {
+	var lines []string
+	for _, l := range strings.Split(out, "\n") {
+		if l = strings.TrimSpace(l); strings.HasPrefix(l, "Compiling ") {
+			lines = append(lines, l)
+		}
+	}
+	return lines
+}
+
 // runLines are out's Running and Doc-tests lines.
 func runLines(out string) []string {
 	var l []string
@@ -133,15 +144,35 @@ func TestTestCommand(t *testing.T) {
 		t.Errorf("the added test did not run:\n%s", edited.out)
 	}
 
+	// From now on the package's units read only the files of their last
+	// dep-info: editing the integration test again compiles and runs that
+	// binary alone, and the other runs are replayed.
+	added = fmt.Sprintf("\n// %d\n#[test]\nfn another_added_test() {}\n", time.Now().UnixNano())
+	if err := os.WriteFile(cli, append(src, added...), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	narrowed := run(t, dir, nil, "libnix-build", "test", "--color", "never")
+	if narrowed.status != 0 || !strings.Contains(narrowed.out, "test another_added_test ... ok") {
+		t.Fatalf("after the second edit: exit %d\n%s", narrowed.status, narrowed.out)
+	}
+	if got := compilingLines(narrowed.out); !slices.Equal(got, []string{`Compiling counter v0.1.0 (test "cli")`}) {
+		t.Errorf("after the second edit of counter/tests/cli.rs, compiled %q, want the test alone\n%s", got, narrowed.out)
+	}
+	for _, l := range runLines(narrowed.out) {
+		if cached := strings.HasSuffix(l, " (cached)"); cached == strings.Contains(l, "tests/cli.rs") {
+			t.Errorf("after the second edit of counter/tests/cli.rs: %q", l)
+		}
+	}
+
 	// --rerun: every run again, none cached, the same results.
 	rerun := run(t, dir, nil, "libnix-build", "test", "--color", "never", "--rerun")
-	if rerun.status != 0 || !slices.Equal(summary(rerun.out), summary(edited.out)) || strings.Contains(rerun.out, "(cached)") {
+	if rerun.status != 0 || !slices.Equal(summary(rerun.out), summary(narrowed.out)) || strings.Contains(rerun.out, "(cached)") {
 		t.Errorf("--rerun: exit %d\n%s", rerun.status, rerun.out)
 	}
 	// --on-host: the same results without Nix, doc tests left out.
 	host := run(t, dir, fake, "libnix-build", "test", "--color", "never", "--on-host")
-	if host.status != 0 || strings.Contains(host.out, "FAKE") || !slices.Equal(summary(host.out), withoutDoc(summary(edited.out))) {
-		t.Errorf("--on-host: exit %d, summary\n%s\nwant\n%s\n%s", host.status, strings.Join(summary(host.out), "\n"), strings.Join(withoutDoc(summary(edited.out)), "\n"), host.out)
+	if host.status != 0 || strings.Contains(host.out, "FAKE") || !slices.Equal(summary(host.out), withoutDoc(summary(narrowed.out))) {
+		t.Errorf("--on-host: exit %d, summary\n%s\nwant\n%s\n%s", host.status, strings.Join(summary(host.out), "\n"), strings.Join(withoutDoc(summary(narrowed.out)), "\n"), host.out)
 	}
 
 	// --no-run: cargo's Executable lines, nothing run.

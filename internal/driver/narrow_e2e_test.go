@@ -1,0 +1,183 @@
+package driver_test
+
+import (
+	"bytes"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/libnix/libnix/internal/testenv"
+)
+
+// targetFiles reads every file target/debug's links lead to, by path
+// relative to target/debug.
+func targetFiles(t *testing.T, dir string) map[string][]byte {
+	t.Helper()
+	files := map[string][]byte{}
+	root := filepath.Join(dir, "target", "debug")
+	err := filepath.WalkDir(root, func(p string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		rel, _ := filepath.Rel(root, p)
+		if d.IsDir() && (rel == "nix" || rel == "incremental") {
+			return filepath.SkipDir
+		}
+		if d.Type()&fs.ModeSymlink == 0 {
+			return nil
+		}
+		return filepath.WalkDir(p+"/", func(q string, e fs.DirEntry, err error) error {
+			if err != nil || e.IsDir() || e.Type()&fs.ModeSymlink != 0 {
+				return err
+			}
+			data, err := os.ReadFile(q)
+			if err == nil {
+				files[filepath.Join(rel, strings.TrimPrefix(q, p+"/"))] = data
+			}
+			return err
+		})
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return files
+}
+
+// touchPackages adds a file no unit reads to every package directory of
+// dir (those with a Cargo.toml), a change that makes the next build
+// narrow their units.
+func touchPackages(t *testing.T, dir string) {
+	t.Helper()
+	filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
+		if d.IsDir() && (d.Name() == "target" || d.Name() == ".git") {
+			return filepath.SkipDir
+		}
+		if d.Name() == "Cargo.toml" {
+			os.WriteFile(filepath.Join(filepath.Dir(p), "NOTES.txt"), []byte(time.Now().String()), 0o644)
+		}
+		return nil
+	})
+}
+
+// TestNarrowedSameArtifacts: on every fixture, the units built from their
+// narrowed sources are the units built from their whole packages, byte for
+// byte, and the next edit of a file no unit reads compiles nothing.
+func TestNarrowedSameArtifacts(t *testing.T) {
+	need(t)
+	for _, name := range append(slices.Clone(testenv.Fixtures), "testsuite") {
+		t.Run(name, func(t *testing.T) {
+			dir := fixture(t, name)
+			args := append([]string{"--no-incremental", "--color", "never"}, nixArgs(name)...)
+			// A fresh nonce: the whole-package units must really be built.
+			salt := fmt.Sprintf("// %d\n", time.Now().UnixNano())
+			main := firstFile(t, dir, "main.rs")
+			data, _ := os.ReadFile(main)
+			os.WriteFile(main, append([]byte(salt), data...), 0o644)
+			build(t, dir, nil, args...)
+			whole := targetFiles(t, dir)
+			touchPackages(t, dir)
+			out := build(t, dir, nil, args...)
+			if !strings.Contains(out, "Compiling") {
+				t.Fatalf("the first build after a change did not narrow (nothing compiled):\n%s", out)
+			}
+			nix, err := os.ReadFile(filepath.Join(dir, "target", "debug", "nix", "sources.nix"))
+			if err != nil || !bytes.Contains(nix, []byte("lib.filesSrc")) {
+				t.Fatalf("sources.nix has no narrowed source (%v):\n%s", err, nix)
+			}
+			narrowed := targetFiles(t, dir)
+			if len(narrowed) == 0 || len(narrowed) != len(whole) {
+				t.Errorf("%d files in target/debug from narrowed sources, %d from whole packages", len(narrowed), len(whole))
+			}
+			for f, data := range whole {
+				if !bytes.Equal(narrowed[f], data) {
+					t.Errorf("target/debug/%s differs between the narrowed and the whole-package build", f)
+				}
+			}
+			touchPackages(t, dir)
+			if out := build(t, dir, nil, args...); strings.Contains(out, "Compiling") {
+				t.Errorf("an edit of a file no unit reads compiled:\n%s", out)
+			}
+		})
+	}
+}
+
+// firstFile is the first file named name under dir, outside target/.
+func firstFile(t *testing.T, dir, name string) string {
+	t.Helper()
+	var found string
+	filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
+		if found != "" || d.IsDir() && d.Name() == "target" {
+			return filepath.SkipDir
+		}
+		if d.Name() == name {
+			found = p
+		}
+		return nil
+	})
+	if found == "" {
+		t.Fatalf("no %s in %s", name, dir)
+	}
+	return found
+}
+
+// TestNarrowedStale: a narrowed unit whose dep-info no longer covers its
+// package recovers to a correct build without a word: a module added (the
+// narrowed source lacks its file), a module removed (a listed file is
+// gone). And a build script that prints rerun-if-changed for a directory
+// runs again when a file in it changes, and only then.
+func TestNarrowedStale(t *testing.T) {
+	need(t)
+	dir := tinyProject(t, "stale", `use std::{env, fs, path::Path};
+fn main() {
+    println!("cargo::rerun-if-changed=data");
+    let mut n = 0;
+    for e in fs::read_dir("data").unwrap() {
+        n += fs::read_to_string(e.unwrap().path()).unwrap().len();
+    }
+    fs::write(Path::new(&env::var("OUT_DIR").unwrap()).join("n.rs"), format!("pub const N: usize = {n};")).unwrap();
+}
+`)
+	testenv.WriteTree(t, dir, map[string]string{
+		"data/a.txt":  "abc",
+		"src/main.rs": "mod old;\ninclude!(concat!(env!(\"OUT_DIR\"), \"/n.rs\"));\nfn main() { println!(\"{} {}\", old::NAME, N); }\n",
+		"src/old.rs":  "pub const NAME: &str = \"old\";\n",
+	})
+	backdate(t, dir)
+	exe := filepath.Join(dir, "target", "debug", "stale")
+	args := []string{"--color", "never", "-v"}
+	step := func(what string, files map[string]string, wantOut string, wantRun bool) {
+		t.Helper()
+		if files != nil {
+			testenv.WriteTree(t, dir, files)
+		}
+		out := build(t, dir, nil, args...)
+		if strings.Contains(out, "error") {
+			t.Errorf("%s: the build printed an error:\n%s", what, out)
+		}
+		if got := output(t, exe); got != wantOut {
+			t.Errorf("%s: the program prints %q, want %q\n%s", what, got, wantOut, out)
+		}
+		if ran := strings.Contains(out, "(build-script-run)"); ran != wantRun {
+			t.Errorf("%s: build script ran: %v, want %v\n%s", what, ran, wantRun, out)
+		}
+		// -v says when a unit is built again from its whole package.
+		if stale := strings.Contains(out, "Stale `stale` (bin"); stale != (what == "a module added") {
+			t.Errorf("%s: stale: %v\n%s", what, stale, out)
+		}
+	}
+	step("cold", nil, "old 3\n", true)
+	step("a file no unit reads", map[string]string{"NOTES.txt": "1"}, "old 3\n", true) // the switch to narrowed sources
+	step("another file no unit reads", map[string]string{"NOTES.txt": "2"}, "old 3\n", false)
+	step("a file in the rerun-if-changed directory", map[string]string{"data/b.txt": "defg"}, "old 7\n", true)
+	step("a module added", map[string]string{"src/main.rs": "mod old;\nmod new;\ninclude!(concat!(env!(\"OUT_DIR\"), \"/n.rs\"));\nfn main() { println!(\"{} {} {}\", old::NAME, new::NAME, N); }\n",
+		"src/new.rs": "pub const NAME: &str = \"new\";\n"}, "old new 7\n", false)
+	if err := os.Remove(filepath.Join(dir, "src", "old.rs")); err != nil {
+		t.Fatal(err)
+	}
+	step("a module removed", map[string]string{"src/main.rs": "mod new;\ninclude!(concat!(env!(\"OUT_DIR\"), \"/n.rs\"));\nfn main() { println!(\"{} {}\", new::NAME, N); }\n"}, "new 7\n", false)
+}
