@@ -24,6 +24,14 @@ import (
 // source as just those files (nixgen.Options.Keep), so an edit of any
 // other file leaves the unit's derivation as it was.
 
+// sandboxOutDir is where a compile in Nix's sandbox sees its build
+// script's OUT_DIR (builder.sh).
+const sandboxOutDir = "/build/out/"
+
+// sandboxSrcDir is where a build-script run in the sandbox sees its package
+// (CARGO_MANIFEST_DIR, builder.sh).
+const sandboxSrcDir = "/build/src/"
+
 // unitInputs is what a local unit read in its last build.
 type unitInputs struct {
 	Package string `json:"package"` // its package's directory, relative to the workspace
@@ -214,11 +222,14 @@ func readInputs(out, dir, kind string) (*unitInputs, error) {
 			return nil, errors.New(filepath.Join(out, "args", "output.json") + ": " + err.Error())
 		}
 		for _, f := range o.RerunIfChanged {
-			// An absolute path is outside the package's source (a system
-			// header): the source does not hold it either way.
-			if !path.IsAbs(f) {
+			switch rel, ok := strings.CutPrefix(f, sandboxSrcDir); {
+			case ok:
+				files = append(files, rel) // under CARGO_MANIFEST_DIR
+			case !path.IsAbs(f):
 				files = append(files, f)
 			}
+			// Another absolute path is outside the package's source (a
+			// system header): the source does not hold it either way.
 		}
 	} else {
 		ds, err := filepath.Glob(filepath.Join(out, "lib", "*.d"))
@@ -235,8 +246,8 @@ func readInputs(out, dir, kind string) (*unitInputs, error) {
 			}
 		}
 		for _, f := range info.Files {
-			if strings.HasPrefix(f, "/nix/store/") {
-				continue // generated into OUT_DIR, or a dependency's: an input already
+			if strings.HasPrefix(f, "/nix/store/") || strings.HasPrefix(f, sandboxOutDir) {
+				continue // a dependency's, or generated into OUT_DIR: an input already
 			}
 			if path.IsAbs(f) {
 				in.Whole = true // somewhere the package's source does not reach

@@ -120,7 +120,11 @@ compile() {
 	for run in "${cdylibRuns[@]}"; do readargs "$run/args/link-arg.dependent-cdylib"; done
 	for run in "${ownRuns[@]}"; do
 		readargs "$run/args/rustc-args"
-		export OUT_DIR=$run/out
+		# One path in every build, as cargo's target/…/out is: what
+		# env!("OUT_DIR") and include! compile in does not change with the
+		# run's store path (a narrowed run has a source, so a path, of its own).
+		ln -s "$run/out" "$tmp/out"
+		export OUT_DIR=$tmp/out
 	done
 	native+=("${got[@]}")
 	# rustc-env pairs go through env(1): cargo allows names bash cannot export.
@@ -211,7 +215,12 @@ run_script() {
 	for run in "${depRuns[@]}"; do readargs "$run/args/dep-env"; done
 	export NUM_JOBS=$NIX_BUILD_CORES OUT_DIR=$out/out
 	mkdir -p "$OUT_DIR"
-	cd "$src"
+	# The package at one path in every build, as cargo's is: what the
+	# script compiles (C sources, into debug info) and prints does not
+	# change with the source's store path (a narrowed one has its own).
+	ln -s "$src" "$tmp/src"
+	export CARGO_MANIFEST_DIR=$tmp/src CARGO_MANIFEST_PATH=$tmp/src/Cargo.toml
+	cd "$tmp/src"
 	local status=0
 	if [ -n "${overrideOutput-}" ]; then
 		# A [target.<triple>.<links>] table of the cargo config replaces the

@@ -35,7 +35,9 @@ rec=()
 for k in "${!unitEnv[@]}"; do rec+=("$k=${unitEnv[$k]}"); done
 for run in "${ownRuns[@]}"; do
 	records "$run/args/env"
-	export OUT_DIR=$run/out
+	# Where the compile saw it (builder.sh).
+	ln -s "$run/out" "$tmp/out"
+	export OUT_DIR=$tmp/out
 done
 env=("${rec[@]}")
 
