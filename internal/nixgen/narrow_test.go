@@ -68,8 +68,9 @@ func narrowedOptions(t *testing.T) Options {
 	return o
 }
 
-// TestGoldenNarrowed is the testsuite plan's Nix with narrowed sources
-// (testdata/golden/testsuite-narrowed/); go test -update rewrites it.
+// TestGoldenNarrowed: the testsuite plan's sources.nix with narrowed
+// sources (testdata/golden/testsuite-narrowed/; go test -update rewrites
+// it), and the unit files and test runs that read them.
 func TestGoldenNarrowed(t *testing.T) {
 	p := recordedPlan(t, "testsuite-test")
 	o := narrowedOptions(t)
@@ -78,14 +79,21 @@ func TestGoldenNarrowed(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	kept := map[string][]byte{"sources.nix": files["sources.nix"], "default.nix": files["default.nix"]}
+	golden.CheckDir(t, filepath.Join("testdata", "golden", "testsuite-narrowed"), map[string][]byte{"sources.nix": files["sources.nix"]})
+	// The rest is testsuite-test's golden Nix but for where sources come from.
 	for id := range o.Keep {
-		kept["units/"+id+".nix"] = files["units/"+id+".nix"]
+		unit := string(files["units/"+id+".nix"])
+		if !strings.Contains(unit, "let src = sources.units."+Ident(id)+"; in\n") || !strings.Contains(unit, "  narrowed = true;\n") {
+			t.Errorf("units/%s.nix does not read its narrowed source:\n%s", id, unit)
+		}
 	}
+	entry := string(files["default.nix"])
 	for id := range o.Drop {
-		kept["units/"+id+".nix"] = files["units/"+id+".nix"]
+		run := "lib.testRun " + unitRef(id) + " sources.runs." + Ident(id) + ";"
+		if unit := string(files["units/"+id+".nix"]); !strings.Contains(entry, run) && !strings.Contains(unit, "let src = sources.runs."+Ident(id)+"; in\n") {
+			t.Errorf("neither default.nix's testRuns (%s) nor units/%s.nix reads the narrowed run source", run, id)
+		}
 	}
-	golden.CheckDir(t, filepath.Join("testdata", "golden", "testsuite-narrowed"), kept)
 }
 
 // TestBadNarrowing: Keep and Drop paths are refused unless they are clean
