@@ -209,40 +209,11 @@ func TestUsageError(t *testing.T) {
 	}
 }
 
-// storeDrv is a derivation path for a synthetic log.
-func storeDrv(name string) string {
-	return "/nix/store/" + strings.Repeat("a", 32) + "-" + name + ".drv"
-}
-
-// staleLog is a build in which the stale unit app fails and its two
-// dependents are not built, then whatever more does.
-func staleLog(more func(l *nixlogtest.Log)) []byte {
-	var l nixlogtest.Log
-	l.Session(1)
-	l.Progress(1, 0, 4, 0, 0)
-	l.Unit(10, storeDrv("dep-1.0.0-lib"), "dep-u", "dep", "1.0.0", "lib")
-	l.Finish(10, "dep-u", 0, false)
-	l.Progress(1, 1, 4, 0, 0)
-	l.Stop(10)
-	l.Unit(11, storeDrv("app-0.1.0-lib"), "app-u", "app", "0.1.0", "lib")
-	l.Finish(11, "app-u", 1, true)
-	l.Progress(1, 1, 4, 0, 1)
-	l.Msg(0, "error: builder for '"+storeDrv("app-0.1.0-lib")+"' failed with exit code 1")
-	l.Stop(11)
-	l.Msg(0, "error: 1 dependencies of derivation '"+storeDrv("app-0.1.0-bin")+"' failed to build")
-	l.Msg(0, "error: 1 dependencies of derivation '"+storeDrv("app-0.1.0-test")+"' failed to build")
-	if more != nil {
-		more(&l)
-	}
-	l.Stop(1)
-	return l.Bytes()
-}
-
 // realFailure is a unit that fails of its own accord.
 func realFailure(l *nixlogtest.Log) {
-	l.Unit(12, storeDrv("real-0.1.0-lib"), "real-u", "real", "0.1.0", "lib")
+	l.Unit(12, nixlogtest.Drv("real-0.1.0-lib"), "real-u", "real", "0.1.0", "lib")
 	l.Finish(12, "real-u", 1, false)
-	l.Msg(0, "error: builder for '"+storeDrv("real-0.1.0-lib")+"' failed with exit code 1")
+	l.Msg(0, "error: builder for '"+nixlogtest.Drv("real-0.1.0-lib")+"' failed with exit code 1")
 	l.Stop(12)
 }
 
@@ -257,24 +228,24 @@ func TestStale(t *testing.T) {
 		builds string
 		stale  []bool // Message.Stale of each level-0 message
 	}{
-		{"stale, dependents skipped", staleLog(nil), true, []string{"app-u"},
+		{"stale, dependents skipped", nixlogtest.StaleLog(nil), true, []string{"app-u"},
 			"[dep-1.0.0-lib=built app-0.1.0-lib=failed]", []bool{true, true, true}},
-		{"nix build's summary", staleLog(func(l *nixlogtest.Log) {
-			l.Msg(0, "error: build of '"+storeDrv("app-0.1.0-bin")+"', '"+storeDrv("app-0.1.0-test")+"' failed")
+		{"nix build's summary", nixlogtest.StaleLog(func(l *nixlogtest.Log) {
+			l.Msg(0, "error: build of '"+nixlogtest.Drv("app-0.1.0-bin")+"', '"+nixlogtest.Drv("app-0.1.0-test")+"' failed")
 		}), true, []string{"app-u"}, "[dep-1.0.0-lib=built app-0.1.0-lib=failed]", []bool{true, true, true, true}},
-		{"a build Nix cancelled", staleLog(func(l *nixlogtest.Log) {
-			l.Unit(13, storeDrv("slow-0.1.0-lib"), "slow-u", "slow", "0.1.0", "lib")
+		{"a build Nix cancelled", nixlogtest.StaleLog(func(l *nixlogtest.Log) {
+			l.Unit(13, nixlogtest.Drv("slow-0.1.0-lib"), "slow-u", "slow", "0.1.0", "lib")
 			l.Stop(13)
 		}), true, []string{"app-u"}, "[dep-1.0.0-lib=built app-0.1.0-lib=failed slow-0.1.0-lib=cancelled]", []bool{true, true, true}},
-		{"stale and real", staleLog(realFailure), false, []string{"app-u"},
+		{"stale and real", nixlogtest.StaleLog(realFailure), false, []string{"app-u"},
 			"[dep-1.0.0-lib=built app-0.1.0-lib=failed real-0.1.0-lib=failed]", []bool{true, true, true, false}},
 		{"real, then the stale unit's dependents", func() []byte {
 			var l nixlogtest.Log
 			realFailure(&l)
-			return append(l.Bytes(), staleLog(nil)...)
+			return append(l.Bytes(), nixlogtest.StaleLog(nil)...)
 		}(), false, []string{"app-u"}, "[real-0.1.0-lib=failed dep-1.0.0-lib=built app-0.1.0-lib=failed]",
 			[]bool{false, true, false, false}},
-		{"interrupted", staleLog(func(l *nixlogtest.Log) { l.Msg(0, "error: interrupted by the user") }), false,
+		{"interrupted", nixlogtest.StaleLog(func(l *nixlogtest.Log) { l.Msg(0, "error: interrupted by the user") }), false,
 			[]string{"app-u"}, "[dep-1.0.0-lib=built app-0.1.0-lib=failed]", []bool{true, true, true, false}},
 		{"no stale unit", func() []byte {
 			var l nixlogtest.Log

@@ -248,7 +248,7 @@ func FuzzRun(f *testing.F) {
 	} {
 		f.Add([]byte(in), uint8(0))
 	}
-	f.Add(staleLog(nil), uint8(2))
+	f.Add(nixlogtest.StaleLog(nil), uint8(2))
 	f.Fuzz(func(t *testing.T, in []byte, mode uint8) {
 		opts := levels[int(mode)%len(levels)].opts
 		opts.Now = fixedClock
@@ -427,35 +427,6 @@ func TestUsageError(t *testing.T) {
 	}
 }
 
-// storeDrv is a derivation path for a synthetic log.
-func storeDrv(name string) string {
-	return "/nix/store/" + strings.Repeat("a", 32) + "-" + name + ".drv"
-}
-
-// staleLog is a build in which the stale unit app fails, as Nix reports
-// it, and its two dependents are not built; then whatever more does.
-func staleLog(more func(l *nixlogtest.Log)) []byte {
-	var l nixlogtest.Log
-	l.Session(1)
-	l.Progress(1, 0, 4, 0, 0)
-	l.Unit(10, storeDrv("dep-1.0.0-lib"), "dep-u", "dep", "1.0.0", "lib")
-	l.Finish(10, "dep-u", 0, false)
-	l.Progress(1, 1, 4, 0, 0)
-	l.Stop(10)
-	l.Unit(11, storeDrv("app-0.1.0-lib"), "app-u", "app", "0.1.0", "lib")
-	l.Finish(11, "app-u", 1, true)
-	l.Progress(1, 1, 4, 0, 1)
-	l.Msg(0, "error: builder for '"+storeDrv("app-0.1.0-lib")+"' failed with exit code 1")
-	l.Stop(11)
-	l.Msg(0, "error: 1 dependencies of derivation '"+storeDrv("app-0.1.0-bin")+"' failed to build")
-	l.Msg(0, "error: 1 dependencies of derivation '"+storeDrv("app-0.1.0-test")+"' failed to build")
-	if more != nil {
-		more(&l)
-	}
-	l.Stop(1)
-	return l.Bytes()
-}
-
 // TestStale: a unit that failed stale is no failure of the user's; the
 // caller builds it again, so nothing of it shows but a verbose line, and no
 // summary when nothing else failed. The exit status stays 1.
@@ -464,13 +435,13 @@ func TestStale(t *testing.T) {
 		compiling = "   Compiling dep v1.0.0 (lib)\n   Compiling app v0.1.0 (lib)\n"
 		staleLine = "       Stale `app` (lib): its sources changed beyond what its last dep-info lists; building it from its whole package\n"
 	)
-	real := staleLog(func(l *nixlogtest.Log) {
-		l.Unit(12, storeDrv("real-0.1.0-lib"), "real-u", "real", "0.1.0", "lib")
+	real := nixlogtest.StaleLog(func(l *nixlogtest.Log) {
+		l.Unit(12, nixlogtest.Drv("real-0.1.0-lib"), "real-u", "real", "0.1.0", "lib")
 		l.Finish(12, "real-u", 1, false)
-		l.Msg(0, "error: builder for '"+storeDrv("real-0.1.0-lib")+"' failed with exit code 1")
+		l.Msg(0, "error: builder for '"+nixlogtest.Drv("real-0.1.0-lib")+"' failed with exit code 1")
 		l.Stop(12)
 	})
-	interrupted := staleLog(func(l *nixlogtest.Log) { l.Msg(0, "error: interrupted by the user") })
+	interrupted := nixlogtest.StaleLog(func(l *nixlogtest.Log) { l.Msg(0, "error: interrupted by the user") })
 	tests := []struct {
 		name  string
 		log   []byte
@@ -478,20 +449,20 @@ func TestStale(t *testing.T) {
 		want  string
 		units []string // Result.Stale
 	}{
-		{"cargo", staleLog(nil), Options{Level: LevelCargo}, compiling, []string{"app-u"}},
-		{"errors", staleLog(nil), Options{Level: LevelErrors}, "", []string{"app-u"}},
-		{"verbose", staleLog(nil), Options{Level: LevelVerbose}, compiling + staleLine, []string{"app-u"}},
+		{"cargo", nixlogtest.StaleLog(nil), Options{Level: LevelCargo}, compiling, []string{"app-u"}},
+		{"errors", nixlogtest.StaleLog(nil), Options{Level: LevelErrors}, "", []string{"app-u"}},
+		{"verbose", nixlogtest.StaleLog(nil), Options{Level: LevelVerbose}, compiling + staleLine, []string{"app-u"}},
 		{"and a real failure", real, Options{Level: LevelCargo}, compiling +
 			"   Compiling real v0.1.0 (lib)\n" +
 			"error: could not compile `real` (lib)\n" +
 			"error: build failed in 0.00s: 1 failed, 2 not built (dependency failed), 1 built\n" +
 			"  failed: real v0.1.0 (lib)\n", []string{"app-u"}},
 		{"and a real failure, errors", real, Options{Level: LevelErrors},
-			"error: builder for '" + storeDrv("real-0.1.0-lib") + "' failed with exit code 1\n" +
+			"error: builder for '" + nixlogtest.Drv("real-0.1.0-lib") + "' failed with exit code 1\n" +
 				"error: build failed in 0.00s: 1 failed, 2 not built (dependency failed), 1 built\n" +
-				"  failed: real-0.1.0-lib (" + storeDrv("real-0.1.0-lib") + ")\n" +
-				"  not built: " + storeDrv("app-0.1.0-bin") + "\n" +
-				"  not built: " + storeDrv("app-0.1.0-test") + "\n", []string{"app-u"}},
+				"  failed: real-0.1.0-lib (" + nixlogtest.Drv("real-0.1.0-lib") + ")\n" +
+				"  not built: " + nixlogtest.Drv("app-0.1.0-bin") + "\n" +
+				"  not built: " + nixlogtest.Drv("app-0.1.0-test") + "\n", []string{"app-u"}},
 		{"interrupted", interrupted, Options{Level: LevelCargo}, compiling +
 			"error: interrupted by the user\n" +
 			"error: build failed in 0.00s: 2 not built (dependency failed), 1 built, 1 interrupt\n", []string{"app-u"}},
@@ -509,7 +480,7 @@ func TestStale(t *testing.T) {
 			}
 		})
 	}
-	got, _ := render(t, staleLog(nil), Options{JSON: true})
+	got, _ := render(t, nixlogtest.StaleLog(nil), Options{JSON: true})
 	for _, l := range strings.Split(got, "\n") {
 		if strings.Contains(l, `"unit-finished"`) && strings.Contains(l, `"app-u"`) != strings.Contains(l, `"stale":true`) {
 			t.Errorf("JSON: only the stale unit's unit-finished has stale: %s", l)

@@ -8,6 +8,7 @@ import (
 	"encoding/json"
 	"regexp"
 	"strconv"
+	"strings"
 
 	"github.com/libnix/libnix/internal/cargoproto"
 )
@@ -109,4 +110,33 @@ func Renumber(log []byte, k uint64) []byte {
 		n ^= k << 40
 		return []byte(`"` + string(sub[1]) + `":` + strconv.FormatUint(n, 10))
 	})
+}
+
+// Drv is a derivation path for a synthetic log.
+func Drv(name string) string {
+	return "/nix/store/" + strings.Repeat("a", 32) + "-" + name + ".drv"
+}
+
+// StaleLog is a build in which the stale unit app fails and its two
+// dependents are not built, then whatever more does.
+func StaleLog(more func(l *Log)) []byte {
+	var l Log
+	l.Session(1)
+	l.Progress(1, 0, 4, 0, 0)
+	l.Unit(10, Drv("dep-1.0.0-lib"), "dep-u", "dep", "1.0.0", "lib")
+	l.Finish(10, "dep-u", 0, false)
+	l.Progress(1, 1, 4, 0, 0)
+	l.Stop(10)
+	l.Unit(11, Drv("app-0.1.0-lib"), "app-u", "app", "0.1.0", "lib")
+	l.Finish(11, "app-u", 1, true)
+	l.Progress(1, 1, 4, 0, 1)
+	l.Msg(0, "error: builder for '"+Drv("app-0.1.0-lib")+"' failed with exit code 1")
+	l.Stop(11)
+	l.Msg(0, "error: 1 dependencies of derivation '"+Drv("app-0.1.0-bin")+"' failed to build")
+	l.Msg(0, "error: 1 dependencies of derivation '"+Drv("app-0.1.0-test")+"' failed to build")
+	if more != nil {
+		more(&l)
+	}
+	l.Stop(1)
+	return l.Bytes()
 }
