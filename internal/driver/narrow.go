@@ -28,10 +28,6 @@ import (
 // script's OUT_DIR (builder.sh).
 const sandboxOutDir = "/build/out/"
 
-// sandboxSrcDir is where a build-script run in the sandbox sees its package
-// (CARGO_MANIFEST_DIR, builder.sh).
-const sandboxSrcDir = "/build/src/"
-
 // unitInputs is what a local unit read in its last build.
 type unitInputs struct {
 	Package string `json:"package"` // its package's directory, relative to the workspace
@@ -222,14 +218,12 @@ func readInputs(out, dir, kind string) (*unitInputs, error) {
 			return nil, errors.New(filepath.Join(out, "args", "output.json") + ": " + err.Error())
 		}
 		for _, f := range o.RerunIfChanged {
-			switch rel, ok := strings.CutPrefix(f, sandboxSrcDir); {
-			case ok:
-				files = append(files, rel) // under CARGO_MANIFEST_DIR
-			case !path.IsAbs(f):
+			// An absolute path is outside the narrowed source (a system
+			// header; a file under the store path CARGO_MANIFEST_DIR,
+			// which a failed narrowed run then rebuilds whole).
+			if !path.IsAbs(f) {
 				files = append(files, f)
 			}
-			// Another absolute path is outside the package's source (a
-			// system header): the source does not hold it either way.
 		}
 	} else {
 		ds, err := filepath.Glob(filepath.Join(out, "lib", "*.d"))

@@ -215,11 +215,12 @@ run_script() {
 	for run in "${depRuns[@]}"; do readargs "$run/args/dep-env"; done
 	export NUM_JOBS=$NIX_BUILD_CORES OUT_DIR=$out/out
 	mkdir -p "$OUT_DIR"
-	# The package at one path in every build, as cargo's is: what the
-	# script compiles (C sources, into debug info) and prints does not
-	# change with the source's store path (a narrowed one has its own).
+	# The working directory is one path in every build: what the script
+	# compiles by relative path (C sources, into debug info) does not change
+	# with the source's store path (a narrowed one has its own).
+	# CARGO_MANIFEST_DIR stays the store path: dependents get paths made
+	# from it (links metadata), which must be valid in their sandboxes.
 	ln -s "$src" "$tmp/src"
-	export CARGO_MANIFEST_DIR=$tmp/src CARGO_MANIFEST_PATH=$tmp/src/Cargo.toml
 	cd "$tmp/src"
 	local status=0
 	if [ -n "${overrideOutput-}" ]; then
