@@ -358,11 +358,12 @@ func (b *builder) buildKey(nb nixcli.Build) string {
 }
 
 // runNixNarrowed runs nix-build and learns what the units it built read.
-// When the only failures are narrowed units that missed a file (stale),
+// When the only failures are narrowed units that missed a file (stale), or
+// a narrowed unit turned out to need its whole package (narrowedTooFar),
 // it builds again with those from their whole packages, as if nothing had
 // happened (the renderer showed nothing of them).
 func (b *builder) runNixNarrowed(ctx context.Context, nb nixcli.Build, stderr *os.File) (int, []string, error) {
-	for {
+	for attempt := 1; ; attempt++ {
 		status, outs, sum, err := b.runNix(ctx, nb, stderr)
 		if lerr := b.learnInputs(sum); lerr != nil && err == nil {
 			err = lerr
@@ -370,7 +371,10 @@ func (b *builder) runNixNarrowed(ctx context.Context, nb nixcli.Build, stderr *o
 		if serr := b.state.save(b.nixDir); serr != nil && err == nil {
 			err = serr
 		}
-		if status == 0 || err != nil || sum == nil || !sum.OnlyStale() || ctx.Err() != nil {
+		// Each attempt builds more units whole; three cover a stale unit
+		// and then one that hands out its source.
+		again := sum != nil && (status != 0 && sum.OnlyStale() || status == 0 && b.narrowedTooFar())
+		if err != nil || ctx.Err() != nil || !again || attempt == 3 {
 			return status, outs, err
 		}
 		b.narrow = b.decideNarrowing(b.trees)

@@ -7,6 +7,7 @@ import (
 	"os"
 	"path"
 	"path/filepath"
+	"regexp"
 	"slices"
 	"strings"
 
@@ -23,6 +24,9 @@ import (
 // same lists from each unit's last build and gives nix-emit a unit's
 // source as just those files (nixgen.Options.Keep), so an edit of any
 // other file leaves the unit's derivation as it was.
+
+// storePaths matches the store paths in a text.
+var storePaths = regexp.MustCompile(`/nix/store/[0-9a-z]{32}-[0-9A-Za-z+._?=-]*`)
 
 // sandboxOutDir is where a compile in Nix's sandbox sees its build
 // script's OUT_DIR (builder.sh).
@@ -104,6 +108,18 @@ func (b *builder) decideNarrowing(trees map[string]string) narrowing {
 		})
 	}
 	return n
+}
+
+// narrowedTooFar reports whether a unit built narrowed now needs its whole
+// package (a build script that started to hand out its source's path):
+// what it built must not be used.
+func (b *builder) narrowedTooFar() bool {
+	for id := range b.narrow.keep {
+		if in := b.state.Inputs[id]; in != nil && in.Whole {
+			return true
+		}
+	}
+	return false
 }
 
 // testOnlyFiles are the files of the package's tests, benches and examples
@@ -216,6 +232,15 @@ func readInputs(out, dir, kind string) (*unitInputs, error) {
 		}
 		if err := json.Unmarshal(data, &o); err != nil {
 			return nil, errors.New(filepath.Join(out, "args", "output.json") + ": " + err.Error())
+		}
+		// A path into the store other than the run's own output (its
+		// source: CARGO_MANIFEST_DIR joined with something, in links
+		// metadata or rustc-env) hands dependents its source: that must be
+		// the whole package, as cargo's package directory is.
+		for _, p := range storePaths.FindAll(data, -1) {
+			if string(p) != out {
+				in.Whole = true
+			}
 		}
 		for _, f := range o.RerunIfChanged {
 			// An absolute path is outside the narrowed source (a system

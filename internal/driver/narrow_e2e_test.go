@@ -96,12 +96,6 @@ func TestNarrowedSameArtifacts(t *testing.T) {
 				t.Errorf("%d files in target/debug from narrowed sources, %d from whole packages", len(narrowed), len(whole))
 			}
 			for f, data := range whole {
-				if name == "links" && f == "user" {
-					// Known gap (issue 17): cmath's build script compiles C
-					// code into user, and its object's bytes still change
-					// with the narrowed run's source path.
-					continue
-				}
 				if !bytes.Equal(narrowed[f], data) {
 					t.Errorf("target/debug/%s differs between the narrowed and the whole-package build", f)
 				}
