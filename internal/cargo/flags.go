@@ -3,6 +3,8 @@ package cargo
 import (
 	"errors"
 	"flag"
+	"fmt"
+	"slices"
 	"strings"
 )
 
@@ -10,13 +12,19 @@ import (
 const (
 	CommandBuild = "build"
 	CommandTest  = "test"
+	CommandCheck = "check"
+	CommandDoc   = "doc"
 )
 
-// BuildFlags are the `cargo build` and `cargo test` options crate-plan
-// accepts; they mean what they mean to cargo and are passed to it unchanged.
+// Commands lists the commands a plan can be made of, build first.
+var Commands = []string{CommandBuild, CommandTest, CommandCheck, CommandDoc}
+
+// BuildFlags are the options of `cargo build`, `cargo test`, `cargo check`
+// and `cargo doc` crate-plan accepts; they mean what they mean to cargo and
+// are passed to it unchanged.
 type BuildFlags struct {
-	// Command is the cargo command planned: CommandBuild (also when empty)
-	// or CommandTest.
+	// Command is the cargo command planned: CommandBuild (also when empty),
+	// CommandTest, CommandCheck or CommandDoc.
 	Command      string
 	ManifestPath string
 	Release      bool
@@ -38,12 +46,16 @@ type BuildFlags struct {
 	Doc bool
 	// TestName is cargo test's TESTNAME operand: besides filtering at run
 	// time it selects every test target and no doc tests.
-	TestName          string
-	Features          []string
-	AllFeatures       bool
-	NoDefaultFeatures bool
-	Target            string
-	Locked            bool
+	TestName string
+	// NoDeps and DocumentPrivateItems are cargo doc's: document the
+	// selected packages only, and their private items too.
+	NoDeps               bool
+	DocumentPrivateItems bool
+	Features             []string
+	AllFeatures          bool
+	NoDefaultFeatures    bool
+	Target               string
+	Locked               bool
 }
 
 // FlagsUsage describes the flags Register defines, for --help texts.
@@ -99,20 +111,82 @@ func (f *BuildFlags) Register(fs *flag.FlagSet) {
 	fs.BoolVar(&f.Locked, "locked", false, "")
 }
 
+// DocFlagsUsage describes the flags RegisterDoc defines.
+const DocFlagsUsage = `  --no-deps               doc: do not document the dependencies
+  --document-private-items
+                          doc: document private items too
+`
+
+// RegisterDoc defines cargo doc's flags on fs, for a command that plans
+// cargo doc (Register leaves them out).
+func (f *BuildFlags) RegisterDoc(fs *flag.FlagSet) {
+	fs.BoolVar(&f.NoDeps, "no-deps", false, "")
+	fs.BoolVar(&f.DocumentPrivateItems, "document-private-items", false, "")
+}
+
 // Check reports flags that cannot go together, and those the command does
 // not take, as cargo does; cargo itself judges the target selection.
 func (f BuildFlags) Check() error {
-	switch {
-	case f.Release && f.Profile != "":
+	c := f.CommandName()
+	if !slices.Contains(Commands, c) {
+		return fmt.Errorf("command %q: not one of %s", c, strings.Join(Commands, ", "))
+	}
+	if f.Release && f.Profile != "" {
 		return errors.New("--release: conflicts with --profile")
-	case f.CommandName() == CommandTest:
+	}
+	only := []struct {
+		set     bool
+		name    string
+		command string
+	}{
+		{f.Doc, "--doc", CommandTest},
+		{f.TestName != "", "TESTNAME", CommandTest},
+		{f.NoDeps, "--no-deps", CommandDoc},
+		{f.DocumentPrivateItems, "--document-private-items", CommandDoc},
+	}
+	for _, o := range only {
+		if o.set && c != o.command {
+			return fmt.Errorf("%s: only cargo %s takes it", o.name, o.command)
+		}
+	}
+	if c != CommandDoc {
 		return nil
-	case f.Doc:
-		return errors.New("--doc: only cargo test takes it")
-	case f.TestName != "":
-		return errors.New("TESTNAME: only cargo test takes it")
+	}
+	// cargo doc documents libs, bins and examples only.
+	for _, o := range []struct {
+		set  bool
+		name string
+	}{
+		{len(f.Tests) > 0, "--test"}, {f.AllTests, "--tests"},
+		{len(f.Benches) > 0, "--bench"}, {f.AllBenches, "--benches"},
+		{f.AllTargets, "--all-targets"},
+	} {
+		if o.set {
+			return fmt.Errorf("%s: cargo doc does not take it", o.name)
+		}
 	}
 	return nil
+}
+
+// ChecksPlain reports whether cargo check's target selection checks the
+// target of the given kind ("lib", "bin", "example", "proc-macro") and
+// name as itself rather than as a test. The unit graph prints both as
+// mode "check"; a root unit that is alone of its kind in the graph was
+// selected one way or the other, and this says which.
+func (f BuildFlags) ChecksPlain(kind, name string) bool {
+	selects := f.Lib || len(f.Bins) > 0 || f.AllBins || len(f.Examples) > 0 || f.AllExamples ||
+		len(f.Tests) > 0 || f.AllTests || len(f.Benches) > 0 || f.AllBenches || f.AllTargets
+	switch {
+	case !selects || f.AllTargets:
+		return true
+	case kind == "lib" || kind == "proc-macro":
+		return f.Lib
+	case kind == "bin":
+		return f.AllBins || slices.Contains(f.Bins, name)
+	case kind == "example":
+		return f.AllExamples || slices.Contains(f.Examples, name)
+	}
+	return false
 }
 
 // CommandName is the cargo command planned, "build" when Command is empty.
@@ -140,8 +214,8 @@ func SplitShort(args []string) []string {
 	return out
 }
 
-// ProfileName is the profile cargo builds with: dev (test for cargo test)
-// unless told otherwise.
+// ProfileName is the profile cargo builds with: dev (test for cargo test;
+// check and doc use dev) unless told otherwise.
 func (f BuildFlags) ProfileName() string {
 	switch {
 	case f.Profile != "":
@@ -187,6 +261,12 @@ func (f BuildFlags) buildArgs() []string {
 	}
 	if f.Doc {
 		a = append(a, "--doc")
+	}
+	if f.NoDeps {
+		a = append(a, "--no-deps")
+	}
+	if f.DocumentPrivateItems {
+		a = append(a, "--document-private-items")
 	}
 	for _, x := range f.Features {
 		a = append(a, "--features", x)

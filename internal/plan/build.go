@@ -15,8 +15,13 @@ import (
 // Inputs is everything a plan is assembled from; Make gathers it by
 // running cargo and rustc, tests may build it from recorded data.
 type Inputs struct {
-	// Command is the cargo command the graph is of ("" or "build", "test").
-	Command   string
+	// Command is the cargo command the graph is of ("" or "build", "test",
+	// "check", "doc").
+	Command string
+	// Flags are the command's flags: their target selection tells cargo
+	// check's units apart, and cargo doc's --document-private-items is the
+	// plan's.
+	Flags     cargo.BuildFlags
 	Graph     *cargo.UnitGraph
 	Metadata  *cargo.Metadata
 	Lock      *cargo.Lockfile
@@ -52,12 +57,16 @@ func Assemble(in *Inputs) (*Plan, error) {
 	for _, r := range in.Graph.Roots {
 		roots[r] = true
 	}
+	checkTests := checkedAsTests(in.Graph, roots, in.Flags)
 	for i, u := range in.Graph.Units {
 		unit, err := planUnit(in, i, u, meta[u.PkgID], pkgIndex[u.PkgID])
 		if err != nil {
 			return nil, err
 		}
 		unit.Root = roots[i]
+		if checkTests[i] {
+			unit.Kind = KindTest
+		}
 		if unit.Kind == KindBuildScriptRun {
 			unit.ProfileRoot = profileRoot
 		}
@@ -73,8 +82,9 @@ func Assemble(in *Inputs) (*Plan, error) {
 // platforms, workspace and config.
 func newPlan(in *Inputs, profileRoot string) *Plan {
 	p := &Plan{
-		Version: Version,
-		Command: planCommand(in.Command),
+		Version:              Version,
+		Command:              planCommand(in.Command),
+		DocumentPrivateItems: in.Flags.DocumentPrivateItems,
 		Toolchain: Toolchain{
 			Release:        in.Rustc.Release,
 			CommitHash:     in.Rustc.CommitHash,
@@ -104,6 +114,53 @@ func newPlan(in *Inputs, profileRoot string) *Plan {
 		p.Config.Files = []string{}
 	}
 	return p
+}
+
+// checkedAsTests finds the check units of libs, bins, examples and
+// proc-macros that cargo checks as tests (rustc --test, its mode
+// Check { test: true }), which the unit graph prints as mode "check" like
+// the others. Cargo lists its units sorted, the plain check of a target
+// before its test check, so of two units that agree on everything printed
+// the second is the test; a root alone of its kind is whichever the target
+// selection asked for, and any other unit is a plain check a dependent needs.
+func checkedAsTests(g *cargo.UnitGraph, roots map[int]bool, f cargo.BuildFlags) map[int]bool {
+	type key struct{ pkg, kind, name, profile, platform, features string }
+	keyOf := func(u cargo.Unit) key {
+		k := key{pkg: u.PkgID, name: u.Target.Name, profile: string(u.Profile), features: strings.Join(u.Features, ",")}
+		if len(u.Target.Kind) > 0 {
+			k.kind = u.Target.Kind[0]
+		}
+		if u.Platform != nil {
+			k.platform = *u.Platform
+		}
+		return k
+	}
+	count := map[key]int{}
+	for _, u := range g.Units {
+		if u.Mode == ModeCheck {
+			count[keyOf(u)]++
+		}
+	}
+	tests, seen := map[int]bool{}, map[key]bool{}
+	for i, u := range g.Units {
+		if u.Mode != ModeCheck {
+			continue
+		}
+		k := keyOf(u)
+		switch k.kind {
+		case "lib", "bin", "example", "proc-macro":
+		default:
+			continue // test and bench targets are tests by their kind
+		}
+		switch {
+		case seen[k]:
+			tests[i] = true
+		case count[k] == 1 && roots[i]:
+			tests[i] = !f.ChecksPlain(k.kind, k.name)
+		}
+		seen[k] = true
+	}
+	return tests
 }
 
 // planCommand is the plan's command key: build is implied.

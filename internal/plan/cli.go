@@ -19,13 +19,17 @@ import (
 // Help is crate-plan's --help; man/crate-plan.1 says the same at length.
 const Help = `usage: crate-plan [build] [options]
        crate-plan test [options] [TESTNAME]
+       crate-plan check [options]
+       crate-plan doc [options]
 
 Print the build plan of a cargo project (JSON, "version": 1) on stdout:
-what cargo build, or cargo test, would compile. The cargo options and
-TESTNAME mean what they mean to cargo build and cargo test.
+what cargo build, cargo test, cargo check or cargo doc would compile.
+The cargo options and TESTNAME mean what they mean to that cargo command.
+cargo clippy is planned as check: it is cargo check with clippy-driver
+wrapping rustc for the workspace's members.
 
 options:
-` + cargo.FlagsUsage + `  --jq FILTER             print the result of a jq filter applied to the plan
+` + cargo.FlagsUsage + cargo.DocFlagsUsage + `  --jq FILTER             print the result of a jq filter applied to the plan
   -h, --help              print this help
 
 Exit status: 0 success; 1 cargo, rustc, an input or the --jq filter failed;
@@ -50,8 +54,9 @@ func parseArgs(args []string) (cargo.BuildFlags, *jq.Filter, error) {
 	var f cargo.BuildFlags
 	fs := flag.NewFlagSet("crate-plan", flag.ContinueOnError)
 	f.Register(fs)
+	f.RegisterDoc(fs)
 	expr := fs.String("jq", "", "")
-	if len(args) > 0 && (args[0] == cargo.CommandBuild || args[0] == cargo.CommandTest) {
+	if len(args) > 0 && slices.Contains(cargo.Commands, args[0]) {
 		f.Command, args = args[0], args[1:]
 	}
 	// After -- come a test binary's arguments, which plan nothing (and are

@@ -21,6 +21,10 @@ func TestParseArgs(t *testing.T) {
 			want: cargo.BuildFlags{Command: "test", Tests: []string{"cli"}, AllTests: true, Doc: true}},
 		{args: []string{"test", "--workspace", "--exclude", "a", "counts"},
 			want: cargo.BuildFlags{Command: "test", Workspace: true, Exclude: []string{"a"}, TestName: "counts"}},
+		{args: []string{"check", "--all-targets", "-pcounter"},
+			want: cargo.BuildFlags{Command: "check", AllTargets: true, Packages: []string{"counter"}}},
+		{args: []string{"doc", "--no-deps", "--document-private-items", "--bins"},
+			want: cargo.BuildFlags{Command: "doc", NoDeps: true, DocumentPrivateItems: true, AllBins: true}},
 	}
 	for _, tt := range tests {
 		got, _, err := parseArgs(tt.args)

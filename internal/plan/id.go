@@ -23,6 +23,12 @@ type idInput struct {
 	Rustflags []string `json:"rustflags"`
 	Lints     []string `json:"lints"`
 	Deps      []idDep  `json:"deps"`
+	// Test is set for check units checked as tests, which the printed
+	// fields do not tell from plain checks of the same target; Private for
+	// doc units of a plan with --document-private-items. Left out when
+	// unset, so build and test ids do not change.
+	Test    bool `json:"test,omitempty"`
+	Private bool `json:"private,omitempty"`
 	// Ordinal tells apart units that agree on everything above (cargo
 	// keeps internal fields it does not print); it is 0 for nearly all.
 	Ordinal int `json:"ordinal"`
@@ -61,6 +67,8 @@ func assignIDs(p *Plan) error {
 			IsStd:     u.IsStd,
 			Rustflags: p.Platforms[u.CompileKind].Rustflags,
 			Lints:     pkg.Lints,
+			Test:      u.Mode == ModeCheck && u.Kind == KindTest,
+			Private:   u.Mode == ModeDoc && p.DocumentPrivateItems,
 		}
 		for _, d := range u.Deps {
 			in.Deps = append(in.Deps, idDep{ID: d.ID, Extern: d.ExternCrateName, Public: d.Public, Noprelude: d.Noprelude})

@@ -55,6 +55,7 @@ func Make(ctx context.Context, o Options) (*Plan, error) {
 	}
 	return Assemble(&Inputs{
 		Command:   o.Flags.Command,
+		Flags:     o.Flags,
 		Graph:     out.graph,
 		Metadata:  out.meta,
 		Lock:      lock,

@@ -14,16 +14,20 @@ const Version = 1
 // Plan is the whole plan. Units and packages refer to each other by index.
 type Plan struct {
 	Version int `json:"version"`
-	// Command is the cargo command planned: "test", or "" for build (omitted
-	// so that plans of cargo build print as they always did).
-	Command   string               `json:"command,omitempty"`
-	Toolchain Toolchain            `json:"toolchain"`
-	Platforms map[string]*Platform `json:"platforms"`
-	Workspace Workspace            `json:"workspace"`
-	Config    Config               `json:"config"`
-	Packages  []*Package           `json:"packages"`
-	Units     []*Unit              `json:"units"`
-	Roots     []int                `json:"roots"`
+	// Command is the cargo command planned: "test", "check", "doc", or ""
+	// for build (omitted so that plans of cargo build print as they always
+	// did).
+	Command string `json:"command,omitempty"`
+	// DocumentPrivateItems is cargo doc's --document-private-items, which
+	// the unit graph does not show: every doc unit documents private items.
+	DocumentPrivateItems bool                 `json:"document_private_items,omitempty"`
+	Toolchain            Toolchain            `json:"toolchain"`
+	Platforms            map[string]*Platform `json:"platforms"`
+	Workspace            Workspace            `json:"workspace"`
+	Config               Config               `json:"config"`
+	Packages             []*Package           `json:"packages"`
+	Units                []*Unit              `json:"units"`
+	Roots                []int                `json:"roots"`
 }
 
 // Toolchain identifies the compiler.

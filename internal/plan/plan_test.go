@@ -169,32 +169,146 @@ func TestTestPlanMatchesCargo(t *testing.T) {
 			"test/test": 4, "lib/build": 1, "bin/build": 1, "proc-macro/build": 1}},
 	}
 	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			p := makePlan(t, dir, tt.flags)
-			if err := p.Validate(); err != nil {
-				t.Fatal(err)
-			}
-			g := cargoGraph(t, dir, tt.flags)
-			sameUnits(t, p, g)
-			counts, cargoCounts := map[string]int{}, map[string]int{}
-			for i, u := range p.Units {
-				counts[u.Kind+"/"+u.Mode]++
-				cargoCounts[g.Units[i].Target.Kind[0]+"/"+g.Units[i].Mode]++
-				if (u.Kind == KindDoctest) != (g.Units[i].Mode == "doctest") {
-					t.Errorf("unit %d (%s): kind %s, cargo's mode %s", i, u.Target.Name, u.Kind, g.Units[i].Mode)
-				}
-			}
-			if !reflect.DeepEqual(counts, tt.counts) {
-				t.Errorf("units by kind/mode %v, want %v (cargo's by target kind/mode: %v)", counts, tt.counts, cargoCounts)
-			}
-			if want := planCommand(tt.flags.CommandName()); p.Command != want {
-				t.Errorf("command %q, want %q", p.Command, want)
-			}
-			if p.Workspace.Profile != tt.profile {
-				t.Errorf("workspace.profile %s, want %s", p.Workspace.Profile, tt.profile)
-			}
-		})
+		t.Run(tt.name, func(t *testing.T) { checkCounts(t, dir, tt.flags, tt.profile, tt.counts) })
 	}
+}
+
+// checkCounts plans a command and checks that the plan has cargo's units,
+// counted by the plan's kind and mode ("kind/mode"), and its own command
+// and profile.
+func checkCounts(t *testing.T, dir string, flags cargo.BuildFlags, profile string, want map[string]int) *Plan {
+	t.Helper()
+	p := makePlan(t, dir, flags)
+	if err := p.Validate(); err != nil {
+		t.Fatal(err)
+	}
+	g := cargoGraph(t, dir, flags)
+	sameUnits(t, p, g)
+	counts, cargoCounts := map[string]int{}, map[string]int{}
+	for i, u := range p.Units {
+		counts[u.Kind+"/"+u.Mode]++
+		cargoCounts[g.Units[i].Target.Kind[0]+"/"+g.Units[i].Mode]++
+		if (u.Kind == KindDoctest) != (g.Units[i].Mode == "doctest") {
+			t.Errorf("unit %d (%s): kind %s, cargo's mode %s", i, u.Target.Name, u.Kind, g.Units[i].Mode)
+		}
+	}
+	if !reflect.DeepEqual(counts, want) {
+		t.Errorf("units by kind/mode %v, want %v (cargo's by target kind/mode: %v)", counts, want, cargoCounts)
+	}
+	if want := planCommand(flags.CommandName()); p.Command != want {
+		t.Errorf("command %q, want %q", p.Command, want)
+	}
+	if p.Workspace.Profile != profile {
+		t.Errorf("workspace.profile %s, want %s", p.Workspace.Profile, profile)
+	}
+	return p
+}
+
+// TestCheckPlanMatchesCargo plans cargo check on the testsuite fixture.
+// Cargo prints a check as a test (rustc --test) and a plain check of the
+// same target alike; the plan's kind "test" tells them apart.
+func TestCheckPlanMatchesCargo(t *testing.T) {
+	testenv.NeedCargo(t)
+	dir := copyFixture(t, "testsuite")
+	check := func(f cargo.BuildFlags) cargo.BuildFlags { f.Command = cargo.CommandCheck; return f }
+	tests := []struct {
+		name   string
+		flags  cargo.BuildFlags
+		counts map[string]int
+	}{
+		// The proc-macro is built for its user and checked as a member.
+		{name: "default", flags: check(cargo.BuildFlags{}), counts: map[string]int{
+			"lib/check": 1, "bin/check": 1, "proc-macro/build": 1, "proc-macro/check": 1}},
+		// Lib, bin and proc-macro checked both ways, the example plainly.
+		{name: "all targets", flags: check(cargo.BuildFlags{AllTargets: true}), counts: map[string]int{
+			"lib/check": 1, "bin/check": 1, "example/check": 1, "test/check": 4, "proc-macro/build": 1, "proc-macro/check": 1}},
+		// The bin and the proc-macro only as tests; the lib plainly for its users too.
+		{name: "tests", flags: check(cargo.BuildFlags{AllTests: true}), counts: map[string]int{
+			"lib/check": 1, "test/check": 4, "proc-macro/build": 1}},
+		{name: "benches", flags: check(cargo.BuildFlags{AllBenches: true}), counts: map[string]int{
+			"lib/check": 1, "test/check": 3, "proc-macro/build": 1}},
+		{name: "lib and tests", flags: check(cargo.BuildFlags{Lib: true, AllTests: true}), counts: map[string]int{
+			"lib/check": 1, "test/check": 4, "proc-macro/build": 1, "proc-macro/check": 1}},
+		{name: "examples", flags: check(cargo.BuildFlags{AllExamples: true}), counts: map[string]int{
+			"lib/check": 1, "example/check": 1, "proc-macro/build": 1}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { checkCounts(t, dir, tt.flags, "dev", tt.counts) })
+	}
+}
+
+// TestCheckPlanIDs checks that a check unit's id is neither its build
+// unit's nor, checked as a test, its plain check's.
+func TestCheckPlanIDs(t *testing.T) {
+	testenv.NeedCargo(t)
+	dir := copyFixture(t, "testsuite")
+	build := map[string]bool{}
+	for _, id := range unitIDs(makePlan(t, dir, cargo.BuildFlags{AllTargets: true})) {
+		build[id] = true
+	}
+	p := makePlan(t, dir, cargo.BuildFlags{Command: cargo.CommandCheck, AllTargets: true})
+	plain := map[string]string{}
+	for _, u := range p.Units {
+		if u.Mode != ModeCheck {
+			continue
+		}
+		if build[u.ID] {
+			t.Errorf("check unit %s (%s) has a build unit's id", u.Target.Name, u.Kind)
+		}
+		if u.Kind != KindTest {
+			plain[u.Target.Name] = u.ID
+		}
+	}
+	for _, u := range p.Units {
+		if u.Mode == ModeCheck && u.Kind == KindTest && plain[u.Target.Name] == u.ID {
+			t.Errorf("%s: the test check has the plain check's id", u.Target.Name)
+		}
+	}
+}
+
+// TestDocPlanMatchesCargo plans cargo doc on the workspace fixture:
+// documented packages in mode doc, the libs they use checked, build
+// scripts and proc-macros built.
+func TestDocPlanMatchesCargo(t *testing.T) {
+	testenv.NeedCargo(t)
+	dir := copyFixture(t, "workspace")
+	doc := func(f cargo.BuildFlags) cargo.BuildFlags { f.Command = cargo.CommandDoc; return f }
+	scripts := map[string]int{"build-script-compile/build": 2, "build-script-run/run-custom-build": 2, "proc-macro/build": 1}
+	with := func(m map[string]int) map[string]int {
+		for k, v := range scripts {
+			m[k] = v
+		}
+		return m
+	}
+	tests := []struct {
+		name   string
+		flags  cargo.BuildFlags
+		counts map[string]int
+	}{
+		// app's bin shares the lib's name and is not documented.
+		{name: "default", flags: doc(cargo.BuildFlags{}), counts: with(map[string]int{
+			"lib/check": 4, "lib/doc": 4, "bin/doc": 1, "proc-macro/doc": 1})},
+		{name: "no deps", flags: doc(cargo.BuildFlags{NoDeps: true}), counts: with(map[string]int{
+			"lib/check": 4, "lib/doc": 2, "bin/doc": 1, "proc-macro/doc": 1})},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { checkCounts(t, dir, tt.flags, "dev", tt.counts) })
+	}
+	t.Run("document private items", func(t *testing.T) {
+		public := map[string]bool{}
+		for _, id := range unitIDs(makePlan(t, dir, doc(cargo.BuildFlags{}))) {
+			public[id] = true
+		}
+		p := makePlan(t, dir, doc(cargo.BuildFlags{DocumentPrivateItems: true}))
+		if !p.DocumentPrivateItems {
+			t.Errorf("document_private_items not set")
+		}
+		for _, u := range p.Units {
+			if public[u.ID] == (u.Mode == ModeDoc) {
+				t.Errorf("%s/%s: id shared with the plan without the flag: %v", u.Target.Name, u.Mode, public[u.ID])
+			}
+		}
+	})
 }
 
 // TestTestPlanSharesBuildUnits checks that cargo test's units equal to
@@ -231,7 +345,10 @@ func TestGolden(t *testing.T) {
 	for _, name := range fixtures {
 		plans = append(plans, plan{golden: name, fixture: name})
 	}
-	plans = append(plans, plan{golden: "testsuite-test", fixture: "testsuite", flags: cargo.BuildFlags{Command: cargo.CommandTest}})
+	plans = append(plans,
+		plan{golden: "testsuite-test", fixture: "testsuite", flags: cargo.BuildFlags{Command: cargo.CommandTest}},
+		plan{golden: "testsuite-check", fixture: "testsuite", flags: cargo.BuildFlags{Command: cargo.CommandCheck, AllTargets: true}},
+		plan{golden: "workspace-doc", fixture: "workspace", flags: cargo.BuildFlags{Command: cargo.CommandDoc}})
 	for _, tt := range plans {
 		t.Run(tt.golden, func(t *testing.T) {
 			dir := copyFixture(t, tt.fixture)

@@ -14,16 +14,24 @@ const (
 	ModeBuild          = "build"
 	ModeTest           = "test"
 	ModeDoctest        = "doctest"
+	ModeCheck          = "check"
+	ModeDoc            = "doc"
 	ModeRunCustomBuild = "run-custom-build"
 )
 
 var (
 	kinds = map[string]bool{KindLib: true, KindProcMacro: true, KindBin: true, KindExample: true, KindTest: true,
 		KindBench: true, KindDoctest: true, KindBuildScriptCompile: true, KindBuildScriptRun: true}
-	modes    = map[string]bool{ModeBuild: true, ModeTest: true, ModeDoctest: true, ModeRunCustomBuild: true}
-	commands = map[string]bool{"": true, cargo.CommandBuild: true, cargo.CommandTest: true}
+	modes    = map[string]bool{ModeBuild: true, ModeTest: true, ModeDoctest: true, ModeRunCustomBuild: true, ModeCheck: true, ModeDoc: true}
+	commands = map[string]bool{"": true}
 	unitID   = regexp.MustCompile(`^[0-9a-f]{32}$`)
 )
+
+func init() {
+	for _, c := range cargo.Commands {
+		commands[c] = true
+	}
+}
 
 // Validate checks everything a consumer of the plan relies on before it
 // writes anything: the toolchain and workspace are there, every index
@@ -37,7 +45,7 @@ func (p *Plan) Validate() error {
 		return fmt.Errorf("plan version %d is not supported (want %d)", p.Version, Version)
 	}
 	if !commands[p.Command] {
-		return fmt.Errorf("command %q is not build or test", p.Command)
+		return fmt.Errorf("command %q is not one of %s", p.Command, strings.Join(cargo.Commands, ", "))
 	}
 	if p.Toolchain.Rustc == "" || p.Toolchain.Release == "" {
 		return fmt.Errorf("the plan has no toolchain (toolchain.rustc and toolchain.release are empty)")

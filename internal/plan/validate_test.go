@@ -36,13 +36,15 @@ func TestValidate(t *testing.T) {
 		{name: "a plan of cargo test with doc tests", change: func(*Plan) {}},
 		{name: "command build", change: func(p *Plan) { p.Command = "build" }},
 		{name: "no command: build", change: func(p *Plan) { p.Command = "" }},
-		{name: "unknown command", change: func(p *Plan) { p.Command = "run" }, want: `command "run" is not build or test`},
+		{name: "unknown command", change: func(p *Plan) { p.Command = "run" }, want: `command "run" is not one of build, test, check, doc`},
+		{name: "command check", change: func(p *Plan) { p.Command = "check"; p.Units[0].Mode = ModeCheck }},
+		{name: "command doc", change: func(p *Plan) { p.Command = "doc"; p.Units[0].Mode = ModeDoc }},
 		{name: "doctest mode of a lib unit", change: func(p *Plan) { p.Units[1].Kind = KindLib },
 			want: `unit 1 (bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb): kind "lib" does not go with mode "doctest" (doctest units have both)`},
 		{name: "doctest kind in test mode", change: func(p *Plan) { p.Units[1].Mode = ModeTest },
 			want: `unit 1 (bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb): kind "doctest" does not go with mode "test" (doctest units have both)`},
-		{name: "unknown mode", change: func(p *Plan) { p.Units[0].Mode = "check" },
-			want: `unit 0 (aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa): unknown mode "check"`},
+		{name: "unknown mode", change: func(p *Plan) { p.Units[0].Mode = "docscrape" },
+			want: `unit 0 (aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa): unknown mode "docscrape"`},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
