@@ -51,7 +51,8 @@ type builder struct {
 	scanStart time.Time
 	trees     map[string]string
 	narrow    narrowing
-	probes    *probes // what the tools said of themselves, remembered
+	built     map[string]bool // the units nix-build built in this run, by id
+	probes    *probes         // what the tools said of themselves, remembered
 }
 
 // Build builds as o says, and for test runs the tests; progress goes to
@@ -299,9 +300,11 @@ func (b *builder) build(ctx context.Context, stderr *os.File) (int, error) {
 	if len(roots) == 0 {
 		return 1, errors.New("the plan has no binary, library or test to build")
 	}
-	// The roots, not the `all` link farm over them: that would be one more
-	// derivation to build after every change.
-	nb, err := b.nixBuild("roots", gcRoot)
+	// The roots and the other local units (default.nix's build), not the
+	// `all` link farm over the roots: that would be one more derivation to
+	// build after every change.
+	local := nixgen.LocalUnits(b.p)
+	nb, err := b.nixBuild("build", gcRoot)
 	if err != nil {
 		return 1, err
 	}
@@ -309,7 +312,7 @@ func (b *builder) build(ctx context.Context, stderr *os.File) (int, error) {
 	key := b.buildKey(nb)
 	// With nixpkgs' toolchain the inputs include <nixpkgs>, which can move
 	// under us: always ask nix then.
-	upToDate := b.o.Toolchain == "host" && b.state.BuildKey == key && len(b.state.Outs) == len(roots)
+	upToDate := b.o.Toolchain == "host" && b.state.BuildKey == key && len(b.state.Outs) == len(roots)+len(local)
 	for i, out := range b.state.Outs {
 		upToDate = upToDate && exists(out) && readlink(outLink(gcRoot, i)) == out
 	}
@@ -321,8 +324,8 @@ func (b *builder) build(ctx context.Context, stderr *os.File) (int, error) {
 		if status != 0 || err != nil {
 			return status, err
 		}
-		if len(outs) != len(roots) {
-			return 1, fmt.Errorf("nix-build: expected %d store paths on stdout (one per root), got %d", len(roots), len(outs))
+		if len(outs) != len(roots)+len(local) {
+			return 1, fmt.Errorf("nix-build: expected %d store paths on stdout (one per root and local unit), got %d", len(roots)+len(local), len(outs))
 		}
 		b.state.Outs, b.state.BuildKey = outs, ""
 		if !b.src.racy(b.scanStart) {
@@ -338,11 +341,14 @@ func (b *builder) build(ctx context.Context, stderr *os.File) (int, error) {
 	}
 	// The GC roots now name this build: the links must follow even when an
 	// interrupt came in meanwhile, or they would name unrooted paths.
-	links, err := rootLinks(roots, b.state.Outs, b.rootDir)
+	links, err := rootLinks(roots, b.state.Outs[:len(roots)], b.rootDir)
 	if err != nil {
 		return 1, err
 	}
 	if b.state.Links, err = updateLinks(b.pr.TargetDir, links, b.state.Links); err != nil {
+		return 1, err
+	}
+	if err := b.replay(roots, local, stderr); err != nil {
 		return 1, err
 	}
 	return 0, b.state.save(b.nixDir)
@@ -365,6 +371,7 @@ func (b *builder) buildKey(nb nixcli.Build) string {
 func (b *builder) runNixNarrowed(ctx context.Context, nb nixcli.Build, stderr *os.File) (int, []string, error) {
 	for attempt := 1; ; attempt++ {
 		status, outs, sum, err := b.runNix(ctx, nb, stderr)
+		b.noteBuilt(sum)
 		if lerr := b.learnInputs(sum); lerr != nil && err == nil {
 			err = lerr
 		}

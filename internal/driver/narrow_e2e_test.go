@@ -217,3 +217,40 @@ fn main() {
 	}
 	step("a module removed", map[string]string{"src/main.rs": "mod new;\ninclude!(concat!(env!(\"OUT_DIR\"), \"/n.rs\"));\nfn main() { println!(\"{} {}\", new::NAME, N); }\n"}, "new 7\n", false)
 }
+
+// warningLines are out's lines but cargo's and libnix-build's status lines
+// (Compiling, Finished).
+func warningLines(out string) []string {
+	var lines []string
+	for _, l := range strings.Split(out, "\n") {
+		if t := strings.TrimSpace(l); strings.HasPrefix(t, "Compiling ") || strings.HasPrefix(t, "Finished ") {
+			continue
+		}
+		lines = append(lines, l)
+	}
+	return lines
+}
+
+// TestWarningsReplayed: a unit's warnings show as cargo shows them, with
+// cargo's summary line, and again on a build that compiles nothing (cargo
+// replays a fresh unit's warnings too).
+func TestWarningsReplayed(t *testing.T) {
+	need(t)
+	dir := tinyProject(t, "warns", "")
+	testenv.WriteTree(t, dir, map[string]string{
+		"src/main.rs": fmt.Sprintf("// %d\nfn main() { let unused = 1; println!(\"hi\"); }\n", time.Now().UnixNano()),
+	})
+	backdate(t, dir)
+	cargoTarget := t.TempDir()
+	cargo := run(t, dir, nil, "cargo", "build", "--color", "never", "--target-dir", cargoTarget)
+	if cargo.status != 0 || !strings.Contains(cargo.out, "generated 1 warning") {
+		t.Fatalf("cargo build: exit %d\n%s", cargo.status, cargo.out)
+	}
+	want := warningLines(cargo.out)
+	for _, what := range []string{"the build", "a build that compiles nothing"} {
+		out := build(t, dir, nil, "--color", "never")
+		if got := warningLines(out); !slices.Equal(got, want) {
+			t.Errorf("%s shows\n%s\ncargo's\n%s", what, strings.Join(got, "\n"), strings.Join(want, "\n"))
+		}
+	}
+}

@@ -134,9 +134,17 @@ func TestProtocolKind(t *testing.T) {
 		{plan.KindBuildScriptRun, []string{"bin"}, "build-script-run"},
 	}
 	for _, tt := range tests {
-		got := protocolKind(&plan.Unit{Kind: tt.kind, Target: plan.Target{CrateTypes: tt.crateTypes}})
+		got := ProtocolKind(&plan.Unit{Kind: tt.kind, Target: plan.Target{CrateTypes: tt.crateTypes}})
 		if got != tt.want || !slices.Contains(cargoproto.Kinds, got) {
-			t.Errorf("protocolKind(%s %q) = %q, want %q (one of cargoproto.Kinds)", tt.kind, tt.crateTypes, got, tt.want)
+			t.Errorf("ProtocolKind(%s %q) = %q, want %q (one of cargoproto.Kinds)", tt.kind, tt.crateTypes, got, tt.want)
+		}
+	}
+	// Compiled as a test, a unit is of its target's kind: the mode tells
+	// the lib's tests (cargo's "lib test") from the lib.
+	for _, tt := range []struct{ targetKind, want string }{{"lib", "lib"}, {"proc-macro", "lib"}, {"bin", "bin"}, {"test", "test"}, {"bench", "bench"}, {"example", "example"}} {
+		u := &plan.Unit{Kind: plan.KindTest, Mode: plan.ModeTest, Target: plan.Target{Kind: []string{tt.targetKind}}}
+		if got := ProtocolKind(u); got != tt.want {
+			t.Errorf("ProtocolKind of a %s target compiled as a test = %q, want %q", tt.targetKind, got, tt.want)
 		}
 	}
 }

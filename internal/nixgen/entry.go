@@ -296,6 +296,18 @@ func (e *emitter) entryFile() string {
 	}
 	w.indent--
 	w.line("];")
+	w.line("# What libnix-build builds: the roots, then the other local units, whose")
+	w.line("# outputs it reads too (the warnings to show again).")
+	w.line("build = [")
+	w.indent++
+	for _, r := range roots {
+		w.line("%s", r)
+	}
+	for _, i := range LocalUnits(e.p) {
+		w.line("%s", unitRef(e.p.Units[i].ID))
+	}
+	w.indent--
+	w.line("];")
 	e.testRuns(w)
 	w.line("all = lib.linkFarm %s {", quote(storeName(filepath.Base(ws.Root)+"-all")))
 	w.indent++

@@ -58,7 +58,7 @@ func (e *emitter) commonAttrs(w *nixWriter, ui *unitInfo) error {
 	w.strAttr("pkgVersion", ui.pkg.Version)
 	// The builder prints it as the unit's @cargo start line.
 	start, err := cargoproto.JSON(cargoproto.Start{Unit: ui.u.ID, Crate: ui.pkg.Name, Version: ui.pkg.Version,
-		Kind: protocolKind(ui.u), Target: ui.u.Target.Name, Mode: ui.u.Mode, Local: ui.pkg.Local})
+		Kind: ProtocolKind(ui.u), Target: ui.u.Target.Name, Mode: ui.u.Mode, Local: ui.pkg.Local})
 	if err != nil {
 		return err
 	}
@@ -71,8 +71,11 @@ func (e *emitter) commonAttrs(w *nixWriter, ui *unitInfo) error {
 	return nil
 }
 
-// protocolKind is the unit's kind as the @cargo protocol names it.
-func protocolKind(u *plan.Unit) string {
+// ProtocolKind is the unit's kind as the @cargo protocol names it.
+func ProtocolKind(u *plan.Unit) string {
+	if u.Mode == plan.ModeTest {
+		return targetKind(u.Target) // the mode says it is compiled as a test
+	}
 	switch u.Kind {
 	case plan.KindBuildScriptCompile:
 		return "build-script"

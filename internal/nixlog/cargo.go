@@ -47,7 +47,28 @@ type Diagnostic struct {
 	Message  string
 	Code     string
 	Rendered string
-	Raw      json.RawMessage // rustc's object, unchanged
+	// Fixable: a span of it or of a child carries a machine-applicable
+	// suggestion, which cargo fix would apply.
+	Fixable bool
+	Raw     json.RawMessage // rustc's object, unchanged
+}
+
+// span is what ParseDiagnostic reads of rustc's spans.
+type span struct {
+	Applicability *string `json:"suggestion_applicability"`
+}
+
+type child struct {
+	Spans []span `json:"spans"`
+}
+
+func machineApplicable(spans []span) bool {
+	for _, s := range spans {
+		if s.Applicability != nil && *s.Applicability == "MachineApplicable" {
+			return true
+		}
+	}
+	return false
 }
 
 // ParseCargo decodes a build log line of the `@cargo` protocol: version 2
@@ -67,7 +88,7 @@ func fromV2(m cargoproto.Message) (*CargoMsg, bool) {
 		return &CargoMsg{Version: 2, Type: CargoStart, Unit: m.Unit, Crate: m.Crate, PkgVersion: m.Version,
 			Kind: m.Kind, Target: m.Target, Mode: m.Mode, Local: m.Local}, true
 	case cargoproto.Diagnostic:
-		d, ok := parseDiagnostic(m.Message)
+		d, ok := ParseDiagnostic(m.Message)
 		if !ok {
 			return nil, false
 		}
@@ -122,7 +143,7 @@ func parseV1(line string) (*CargoMsg, bool) {
 		m.Type = CargoFinish
 		m.Exit = w.RustcExit
 		for _, raw := range w.RustcMessages {
-			if d, ok := parseDiagnostic(raw); ok {
+			if d, ok := ParseDiagnostic(raw); ok {
 				m.Diagnostics = append(m.Diagnostics, d)
 			}
 		}
@@ -139,10 +160,10 @@ func isObject(b []byte) bool {
 	return len(b) > 0 && b[0] == '{'
 }
 
-// parseDiagnostic keeps rustc's diagnostics and drops its other JSON lines
+// ParseDiagnostic keeps rustc's diagnostics and drops its other JSON lines
 // (artifact notifications, future-incompat reports), which cargo does not
 // show either.
-func parseDiagnostic(raw json.RawMessage) (Diagnostic, bool) {
+func ParseDiagnostic(raw json.RawMessage) (Diagnostic, bool) {
 	var d struct {
 		Type     *string `json:"$message_type"`
 		Level    string  `json:"level"`
@@ -151,6 +172,8 @@ func parseDiagnostic(raw json.RawMessage) (Diagnostic, bool) {
 		Code     *struct {
 			Code string `json:"code"`
 		} `json:"code"`
+		Spans    []span  `json:"spans"`
+		Children []child `json:"children"`
 	}
 	if json.Unmarshal(raw, &d) != nil || !isObject(raw) || d.Message == nil {
 		return Diagnostic{}, false
@@ -158,7 +181,10 @@ func parseDiagnostic(raw json.RawMessage) (Diagnostic, bool) {
 	if d.Type != nil && *d.Type != "diagnostic" {
 		return Diagnostic{}, false
 	}
-	out := Diagnostic{Level: d.Level, Message: *d.Message, Raw: raw}
+	out := Diagnostic{Level: d.Level, Message: *d.Message, Raw: raw, Fixable: machineApplicable(d.Spans)}
+	for _, c := range d.Children {
+		out.Fixable = out.Fixable || machineApplicable(c.Spans)
+	}
 	if d.Rendered != nil {
 		out.Rendered = *d.Rendered
 	}

@@ -44,6 +44,8 @@ type buildState struct {
 	started  time.Time
 	warnings int
 	errors   int
+	dups     int // warnings shown before in this run, not again
+	fixable  int // warnings cargo fix could apply
 }
 
 // human renders text for people: levels cargo, errors and verbose.
@@ -57,11 +59,14 @@ type human struct {
 
 	statusShown bool // the status line is on screen
 	dirty       bool // something changed since it was drawn
+	// seen are the warnings shown: cargo shows an identical one once per
+	// run (a lib's and its tests'), counting the others as duplicates.
+	seen map[string]bool
 }
 
 func newHuman(w *bufio.Writer, opts Options) *human {
 	return &human{w: w, opts: opts, st: newStyles(opts.Color), start: opts.Now(),
-		builds: map[*nixlog.Build]*buildState{}}
+		builds: map[*nixlog.Build]*buildState{}, seen: map[string]bool{}}
 }
 
 func (h *human) state(b *nixlog.Build) *buildState {
@@ -123,14 +128,61 @@ func (h *human) UnitStarted(b *nixlog.Build) {
 	h.verb(unitVerb(u), name+" ("+kindLabel(u)+")")
 }
 
-// kindLabel names what a unit compiles as cargo's messages do: the kind,
-// and for targets other than the library their name (`bin "app-tool"`),
-// which tells apart the units of a package with several binaries.
+// kindLabel names what a unit compiles as cargo's messages do (describe),
+// with a library's crate type and a build script's compile and run apart.
 func kindLabel(u *nixlog.Unit) string {
-	if u.Target != "" && u.Kind != "lib" && u.Kind != "proc-macro" && !strings.HasPrefix(u.Kind, "build-script") {
-		return fmt.Sprintf("%s %q", u.Kind, u.Target)
+	d := describe(u)
+	switch {
+	case strings.HasPrefix(u.Kind, "build-script"):
+		return u.Kind // its compile and its run, one line each
+	case strings.HasPrefix(d, "lib"):
+		return u.Kind + d[len("lib"):] // proc-macro, cdylib: what it builds
 	}
-	return u.Kind
+	return d
+}
+
+// describe is cargo's name of a unit's target in its messages: lib, bin
+// "NAME", test "NAME", build script, with " test" for a library, binary or
+// example compiled as a test.
+func describe(u *nixlog.Unit) string {
+	var d string
+	switch u.Kind {
+	case "lib", "proc-macro", "cdylib", "staticlib", "dylib":
+		d = "lib"
+	case "build-script", "build-script-run":
+		return "build script"
+	default:
+		d = u.Kind
+		if u.Target != "" { // the prototype's protocol has none
+			d += fmt.Sprintf(" %q", u.Target)
+		}
+	}
+	switch {
+	case u.Mode == "test" && u.Kind != "test" && u.Kind != "bench":
+		d += " test"
+	case u.Mode == "doctest", u.Mode == "doc":
+		d += " " + u.Mode
+	}
+	return d
+}
+
+// fixCommand is the cargo fix command cargo suggests for u's fixable
+// warnings: none for a build script or another package's unit.
+func (h *human) fixCommand(u *nixlog.Unit) string {
+	if u == nil || !u.Local || strings.HasPrefix(u.Kind, "build-script") {
+		return ""
+	}
+	what := "--lib"
+	if d := describe(u); !strings.HasPrefix(d, "lib") {
+		what = "--" + strings.TrimSuffix(d, " test")
+	}
+	if u.Mode == "test" && u.Kind != "test" && u.Kind != "bench" {
+		what += " --tests"
+	}
+	if h.opts.Clippy != nil {
+		return "cargo clippy --fix " + what + " -p " + u.Crate + " -- " + strings.Join(h.opts.Clippy, " ")
+	}
+	return "cargo fix " + what + " -p " + u.Crate
 }
 
 func unitVerb(u *nixlog.Unit) string {
@@ -182,6 +234,14 @@ func (h *human) cargo(b *nixlog.Build, s *buildState, c *nixlog.CargoMsg) {
 		switch d.Level {
 		case "warning":
 			s.warnings++
+			if h.seen[d.Rendered] {
+				s.dups++
+				continue
+			}
+			h.seen[d.Rendered] = true
+			if d.Fixable {
+				s.fixable++
+			}
 		case "error", "error: internal compiler error":
 			s.errors++
 		}
@@ -225,7 +285,7 @@ func (h *human) unitFinished(b *nixlog.Build, s *buildState, c *nixlog.CargoMsg)
 	u := b.Unit
 	label := "`" + b.Name + "`"
 	if u != nil {
-		label = "`" + u.Crate + "` (" + kindLabel(u) + ")"
+		label = "`" + u.Crate + "` (" + describe(u) + ")"
 	}
 	if c.Stale {
 		// No error of the user's, and the caller builds the unit again.
@@ -236,7 +296,14 @@ func (h *human) unitFinished(b *nixlog.Build, s *buildState, c *nixlog.CargoMsg)
 	}
 	if c.Exit == 0 {
 		if s.warnings > 0 {
-			h.line(fmt.Sprintf("%s: %s generated %s", h.st.yellow("warning"), label, plural(s.warnings, "warning")))
+			text := fmt.Sprintf("%s generated %s", label, plural(s.warnings, "warning"))
+			if s.dups > 0 {
+				text += " (" + plural(s.dups, "duplicate") + ")"
+			}
+			if fix := h.fixCommand(u); fix != "" && s.fixable > 0 {
+				text += fmt.Sprintf(" (run `%s` to apply %s)", fix, plural(s.fixable, "suggestion"))
+			}
+			h.line(h.st.yellow("warning") + ": " + h.text(text))
 		}
 		return
 	}

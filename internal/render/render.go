@@ -52,6 +52,9 @@ type Options struct {
 	// NoSuccessSummary leaves out the closing "Finished" line of a
 	// successful build, for a caller that prints its own (libnix-build).
 	NoSuccessSummary bool
+	// Clippy, when not nil, are the arguments given to clippy (after --):
+	// the warnings are clippy's, and so is the fix command suggested.
+	Clippy []string
 }
 
 // renderer is an Observer that can also draw the status line and close the

@@ -43,13 +43,19 @@ readargs() {
 	got+=("${recs[@]}")
 }
 
-# rustc's JSON diagnostics become @cargo diagnostic lines; artifact and other
-# notifications are dropped; anything else rustc prints is passed through.
+# rustc's JSON diagnostics become @cargo diagnostic lines, and are kept in
+# nix-support/diagnostics, for libnix-build to show again when the unit
+# comes from the store (as cargo shows a fresh unit's warnings); artifact
+# and other notifications are dropped; anything else rustc prints is
+# passed through.
 diagnostics() {
 	local line
 	while IFS= read -r line || [ -n "$line" ]; do
 		case $line in
-		'{"$message_type":"diagnostic"'*) printf '@cargo {"v":2,"type":"diagnostic","unit":"%s","message":%s}\n' "$unit" "$line" ;;
+		'{"$message_type":"diagnostic"'*)
+			printf '@cargo {"v":2,"type":"diagnostic","unit":"%s","message":%s}\n' "$unit" "$line"
+			printf '%s\n' "$line" >>"$out/nix-support/diagnostics"
+			;;
 		'{"$message_type":'*) ;;
 		*) printf '%s\n' "$line" ;;
 		esac

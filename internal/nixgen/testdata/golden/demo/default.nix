@@ -196,6 +196,11 @@ in
   roots = [
     units."6872f8076f1b2cfbf3c3f201189256bd"
   ];
+  # What libnix-build builds: the roots, then the other local units, whose
+  # outputs it reads too (the warnings to show again).
+  build = [
+    units."6872f8076f1b2cfbf3c3f201189256bd"
+  ];
   # What cargo test runs, in its order; run: the run's derivation (output, status).
   testRuns = [ ];
   all = lib.linkFarm "demo-all" {

@@ -47,6 +47,11 @@ in
   roots = [
     units."5fb9c8266bb4a28f58cdde6f5b2a6cbd"
   ];
+  # What libnix-build builds: the roots, then the other local units, whose
+  # outputs it reads too (the warnings to show again).
+  build = [
+    units."5fb9c8266bb4a28f58cdde6f5b2a6cbd"
+  ];
   # What cargo test runs, in its order; run: the run's derivation (output, status).
   testRuns = [ ];
   all = lib.linkFarm "gitdep-all" {

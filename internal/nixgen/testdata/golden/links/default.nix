@@ -63,6 +63,19 @@ in
     units."0ad10a350d1c0ab02cb11610d6391fa6"
     units."2b0539f85501e9945429739d7c3d649d"
   ];
+  # What libnix-build builds: the roots, then the other local units, whose
+  # outputs it reads too (the warnings to show again).
+  build = [
+    units."8904d6fa4082a045799ee8895a66be8d"
+    units."0ad10a350d1c0ab02cb11610d6391fa6"
+    units."2b0539f85501e9945429739d7c3d649d"
+    units."23b4ee87eacc0fafe3d81e774ced6503"
+    units."e4a0606a9d87d0b7019f18c00e9bb922"
+    units."a6a2019b144772536451eb9764a8dba1"
+    units."e8e6d58d9a504bfd71908a2af72e0426"
+    units."c10a950f3648bd0aada27e7acad890c8"
+    units."bbee4660f766c7c2c5436f977bdd8333"
+  ];
   # What cargo test runs, in its order; run: the run's derivation (output, status).
   testRuns = [ ];
   all = lib.linkFarm "links-all" {

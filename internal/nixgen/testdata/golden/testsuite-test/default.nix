@@ -62,6 +62,18 @@ in
     units."aaefa0a1d2dd47b0321e71df592094e6"
     units."c7df555ffd4a8f39858d3e5d08a28617"
   ];
+  # What libnix-build builds: the roots, then the other local units, whose
+  # outputs it reads too (the warnings to show again).
+  build = [
+    units."3ce6f61f09cf5fd1086c3cdcb8d1bd3f"
+    units."8a2a51d6f5b54d57c541141482e27e72"
+    units."cc607cad1e029933275fb4a9ebbb031c"
+    units."6d2de9899955dae7ba33424e194115cb"
+    units."df2ffc0217987dd2229bce7440fd05b5"
+    units."aaefa0a1d2dd47b0321e71df592094e6"
+    units."c7df555ffd4a8f39858d3e5d08a28617"
+    units."29fad2b32ae05e6219947d0a7ede318c"
+  ];
   # What cargo test runs, in its order; run: the run's derivation (output, status).
   testRuns = [
     {

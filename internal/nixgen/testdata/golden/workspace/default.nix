@@ -67,6 +67,17 @@ in
     units."2fa86dc6ad9f582ddeb1810d3af79859"
     units."8915aafd7041592f876a55c283da8958"
   ];
+  # What libnix-build builds: the roots, then the other local units, whose
+  # outputs it reads too (the warnings to show again).
+  build = [
+    units."30e024416eac00e3c958123213cdd335"
+    units."d90a249bb92cc6144023a7e502d23027"
+    units."05bfe66a4d0e50545477156f6972467d"
+    units."2fa86dc6ad9f582ddeb1810d3af79859"
+    units."8915aafd7041592f876a55c283da8958"
+    units."dd965ea21b1a8cf1a86811fb4b04b7c9"
+    units."eab25f13d82cd0537c19a3ac666e1796"
+  ];
   # What cargo test runs, in its order; run: the run's derivation (output, status).
   testRuns = [ ];
   all = lib.linkFarm "workspace-all" {

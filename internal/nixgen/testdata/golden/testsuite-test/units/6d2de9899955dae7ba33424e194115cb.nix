@@ -7,7 +7,7 @@ lib.compile {
   unit = "6d2de9899955dae7ba33424e194115cb";
   pkgName = "counter";
   pkgVersion = "0.1.0";
-  cargoStart = "{\"crate\":\"counter\",\"kind\":\"test\",\"local\":true,\"mode\":\"test\",\"target\":\"count-words\",\"type\":\"start\",\"unit\":\"6d2de9899955dae7ba33424e194115cb\",\"v\":2,\"version\":\"0.1.0\"}";
+  cargoStart = "{\"crate\":\"counter\",\"kind\":\"bin\",\"local\":true,\"mode\":\"test\",\"target\":\"count-words\",\"type\":\"start\",\"unit\":\"6d2de9899955dae7ba33424e194115cb\",\"v\":2,\"version\":\"0.1.0\"}";
   src = src;
   relDir = "counter";
   srcPath = "src/main.rs";
