@@ -6,8 +6,10 @@
 #
 # Each fixture is copied to a fixed directory (so the hashes in target/ stay
 # the same from one recording to the next) and that directory is written as
-# {root} in the goldens. Cargo runs with -j1, so that the order of the lines
-# stays too. The fixtures build offline.
+# {root} in the goldens. The order of the lines may still change between
+# recordings (cargo's scheduling is not deterministic, even with -j1):
+# review a re-recording with `diff <(sort old) <(sort new)`. The fixtures
+# build offline.
 #
 #   <fixture>-{build,check,test}.jsonl  cargo build / check / test --no-run
 #   <fixture>-fresh.jsonl               cargo build again: every unit fresh
@@ -30,7 +32,7 @@ fresh() { rm -rf "$root" && mkdir -p "$root" && cp -r "$fixtures/$1" "$root/$1";
 # record NAME CMD...: cargo's stdout, the root made a placeholder.
 record() {
   local name=$1; shift
-  (cd "$root/$fixture" && "$@" -j1 --message-format json 2>/dev/null || true) |
+  (cd "$root/$fixture" && "$@" --message-format json 2>/dev/null || true) |
     sed "s|$root|{root}|g" >"$here/$name.jsonl"
 }
 
