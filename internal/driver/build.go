@@ -61,9 +61,8 @@ type builder struct {
 func Build(ctx context.Context, o *Options, stdout io.Writer, stderr *os.File) (int, *program, error) {
 	b := &builder{o: o, sh: newShell(stderr, o.Color), start: time.Now()}
 	if status, err := b.buildAll(ctx, stderr); status != 0 || err != nil {
-		if o.Command == "test" && status == nixBuildFailed && err == nil {
-			// cargo test's status when a test does not compile.
-			status = testFailed
+		if status == nixBuildFailed && err == nil {
+			status = buildFailed // cargo's, where nix-build's is 100
 		}
 		return status, nil, err
 	}
@@ -416,11 +415,35 @@ func (b *builder) nixBuild(attr, outLink string) (nixcli.Build, error) {
 	} else {
 		nb.Args = []string{"pkgs", "import <nixpkgs> { }"}
 	}
+	if args := b.clippyArgs(); args != nil {
+		// As one escaped string of JSON, never as code.
+		js, err := json.Marshal(args)
+		if err != nil {
+			return nb, err
+		}
+		lit, err := nixgen.Str(string(js))
+		if err != nil {
+			return nb, err
+		}
+		nb.Args = append(nb.Args, "clippyArgs", "builtins.fromJSON "+lit)
+	}
 	return nb, nil
 }
 
-// nixBuildFailed is nix-build's exit status when a build failed.
-const nixBuildFailed = 100
+// clippyArgs are clippy's arguments for libnix-build clippy, nil otherwise.
+func (b *builder) clippyArgs() []string {
+	if b.o.Command != "clippy" {
+		return nil
+	}
+	return append([]string{}, b.o.Args...)
+}
+
+// nixBuildFailed is nix-build's exit status when a build failed;
+// buildFailed is cargo's.
+const (
+	nixBuildFailed = 100
+	buildFailed    = 101
+)
 
 // nixJobs is how many derivations Nix builds at once for -j cpus: one more
 // than the CPUs. Between two compiles Nix itself works on a slot (sandbox
@@ -474,7 +497,7 @@ func (b *builder) nixBuildCmd(ctx context.Context, path string, nb nixcli.Build)
 // runNix runs nix-build with its log shown by logone and returns its exit
 // status and the store paths it built.
 func (b *builder) runNix(ctx context.Context, nb nixcli.Build, stderr *os.File) (int, []string, *nixlog.Summary, error) {
-	view, err := startLogView(b.o.Level, b.sh.color, stderr)
+	view, err := startLogView(b.o.Level, b.sh.color, b.clippyArgs(), stderr)
 	if err != nil {
 		return 1, nil, nil, err
 	}

@@ -89,9 +89,12 @@ func fileFor(w io.Writer) (f *os.File, done func(), err error) {
 const CargoHelp = `usage: cargo libnix build [options]
        cargo libnix test [options] [TESTNAME] [-- TEST_ARGS...]
        cargo libnix run [options] [-- ARGS...]
+       cargo libnix check [options]
+       cargo libnix clippy [options] [-- CLIPPY_ARGS...]
 
-Builds, tests or runs the cargo project with Nix: runs libnix-build with the
-command and options (see libnix-build --help, man libnix-build).
+Builds, tests, runs, checks or lints the cargo project with Nix: runs
+libnix-build with the command and options (see libnix-build --help, man
+libnix-build).
 
   -h, --help   print this help
 
@@ -108,7 +111,7 @@ func CargoRun(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if len(args) > 0 && args[0] == "libnix" {
 		args = args[1:]
 	}
-	const hint = "the commands are build, test and run"
+	hint := "the commands are " + strings.Join(Commands[:len(Commands)-1], ", ") + " and " + Commands[len(Commands)-1]
 	switch {
 	case len(args) == 0:
 		return usage.Report(stderr, "cargo-libnix", errors.New("missing command ("+hint+")"))

@@ -219,11 +219,11 @@ fn main() {
 }
 
 // warningLines are out's lines but cargo's and libnix-build's status lines
-// (Compiling, Finished).
+// (Compiling, Checking, Finished).
 func warningLines(out string) []string {
 	var lines []string
 	for _, l := range strings.Split(out, "\n") {
-		if t := strings.TrimSpace(l); strings.HasPrefix(t, "Compiling ") || strings.HasPrefix(t, "Finished ") {
+		if t := strings.TrimSpace(l); strings.HasPrefix(t, "Compiling ") || strings.HasPrefix(t, "Checking ") || strings.HasPrefix(t, "Finished ") {
 			continue
 		}
 		lines = append(lines, l)
@@ -252,5 +252,51 @@ func TestWarningsReplayed(t *testing.T) {
 		if got := warningLines(out); !slices.Equal(got, want) {
 			t.Errorf("%s shows\n%s\ncargo's\n%s", what, strings.Join(got, "\n"), strings.Join(want, "\n"))
 		}
+	}
+}
+
+// TestCheckAndClippy: check and clippy show the warnings and lints cargo
+// check and cargo clippy show, again when nothing is compiled, and
+// clippy -- -D warnings fails as cargo clippy does.
+func TestCheckAndClippy(t *testing.T) {
+	need(t)
+	dir := tinyProject(t, "lints", "")
+	os.Remove(filepath.Join(dir, "src", "main.rs"))
+	testenv.WriteTree(t, dir, map[string]string{
+		"src/lib.rs": fmt.Sprintf("// %d\npub fn f(v: &Vec<u32>) -> usize { let unused = 1; v.len() }\n", time.Now().UnixNano()),
+	})
+	backdate(t, dir)
+	cargoTarget := t.TempDir()
+	for _, c := range []struct {
+		command string
+		args    []string
+		status  int
+		want    string // a line both print
+	}{
+		{"check", nil, 0, "warning: `lints` (lib) generated 1 warning (run `cargo fix --lib -p lints` to apply 1 suggestion)"},
+		{"clippy", nil, 0, "warning: `lints` (lib) generated 2 warnings (run `cargo clippy --fix --lib -p lints -- ` to apply 1 suggestion)"},
+		{"clippy", []string{"--", "-D", "warnings"}, 101, "error: could not compile `lints` (lib) due to 2 previous errors"},
+	} {
+		args := append([]string{c.command, "--color", "never"}, c.args...)
+		cargo := run(t, dir, nil, "cargo", append([]string{c.command, "--color", "never", "--target-dir", cargoTarget}, c.args...)...)
+		if cargo.status != c.status || !strings.Contains(cargo.out, c.want+"\n") {
+			t.Fatalf("cargo %s: exit %d\n%s", strings.Join(args, " "), cargo.status, cargo.out)
+		}
+		for _, what := range []string{"", " again"} {
+			r := run(t, dir, nil, "libnix-build", args...)
+			if r.status != c.status || !strings.Contains(r.out, c.want+"\n") {
+				t.Errorf("libnix-build %s%s: exit %d, want %d and %q\n%s", strings.Join(args, " "), what, r.status, c.status, c.want, r.out)
+			}
+			if c.status != 0 {
+				continue
+			}
+			if got, want := warningLines(r.out), warningLines(cargo.out); !slices.Equal(got, want) {
+				t.Errorf("libnix-build %s%s shows\n%s\ncargo's\n%s", strings.Join(args, " "), what, strings.Join(got, "\n"), strings.Join(want, "\n"))
+			}
+		}
+	}
+	// cargo check links nothing into target/debug.
+	if _, err := os.Lstat(filepath.Join(dir, "target", "debug", "liblints.rlib")); err == nil {
+		t.Error("check linked target/debug/liblints.rlib")
 	}
 }

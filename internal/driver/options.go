@@ -16,6 +16,8 @@ import (
 const Help = `usage: libnix-build [build] [options]
        libnix-build test [options] [TESTNAME] [-- TEST_ARGS...]
        libnix-build run [options] [-- ARGS...]
+       libnix-build check [options]
+       libnix-build clippy [options] [-- CLIPPY_ARGS...]
 
 Build the cargo project in the current directory (or --manifest-path) with
 Nix, one derivation per cargo unit, and link the results into
@@ -26,6 +28,11 @@ test builds the test binaries, then runs each in a derivation of its own:
 a passing run is cached and replayed (marked cached) until its binary or
 inputs change. TEST_ARGS go to every test binary.
 run builds the one binary cargo run would run and runs it here with ARGS.
+check type-checks as cargo check does (metadata only, nothing linked);
+clippy checks with clippy's lints on the workspace members, CLIPPY_ARGS
+(-D warnings, -W clippy::pedantic) going to clippy as cargo clippy passes them.
+Each unit's warnings are kept with it and shown again when it comes from
+the store.
 
 cargo options:
 ` + cargo.FlagsUsage + `  --offline               run cargo offline and ask Nix for no binary cache
@@ -53,13 +60,13 @@ build options:
   --color WHEN            auto (default), always or never
   -h, --help              print this help
 
-exit status: 0 on success; nix-build's status when the build fails (101 for
-test); 101 when a test fails; the program's status for run; 1 when planning or emitting
-fails; 2 for usage errors; 130 or 143 when interrupted.
+exit status: 0 on success; 101 when the build fails or a test fails, as
+cargo's; the program's status for run; 1 when planning or emitting fails;
+2 for usage errors; 130 or 143 when interrupted.
 `
 
 // Commands are libnix-build's subcommands; the first is the default.
-var Commands = []string{"build", "test", "run"}
+var Commands = []string{"build", "test", "run", "check", "clippy"}
 
 // Options are what one libnix-build run is asked to do.
 type Options struct {
@@ -80,7 +87,7 @@ type Options struct {
 	// --no-fail-fast, --rerun and --on-host.
 	NoRun, NoFailFast, Rerun, OnHost bool
 	// Args are the arguments after --: every test binary's for test, the
-	// program's for run.
+	// program's for run, clippy's for clippy.
 	Args []string
 }
 
@@ -106,6 +113,9 @@ func ParseArgs(args []string) (*Options, error) {
 	fs.BoolVar(&quiet, "q", false, "")
 	fs.BoolVar(&quiet, "quiet", false, "")
 	fs.StringVar(&o.Color, "color", "auto", "")
+	if o.Command == "check" || o.Command == "clippy" {
+		f.Command = cargo.CommandCheck // cargo clippy is cargo check with clippy-driver
+	}
 	if o.Command == "test" {
 		f.Command = cargo.CommandTest
 		fs.BoolVar(&o.NoRun, "no-run", false, "")
@@ -117,8 +127,8 @@ func ParseArgs(args []string) (*Options, error) {
 	own, rest := args, []string(nil)
 	if i := slices.Index(args, "--"); i >= 0 {
 		own, rest = args[:i], args[i+1:]
-		if o.Command == "build" {
-			return nil, usage.Unexpected("--", "build takes no arguments after --; pass nix-build's with --nix-arg")
+		if o.Command == "build" || o.Command == "check" {
+			return nil, usage.Unexpected("--", o.Command+" takes no arguments after --; pass nix-build's with --nix-arg")
 		}
 	}
 	own, nixArgs, err := splitNixArgs(own)

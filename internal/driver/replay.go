@@ -38,7 +38,7 @@ func (b *builder) replay(roots []nixgen.Root, local []int, w io.Writer) error {
 		units = append(units, r.Unit)
 	}
 	units = append(units, local...)
-	r := render.NewReplayer(w, b.sh.color, nil)
+	r := render.NewReplayer(w, b.sh.color, b.clippyArgs())
 	for i, ui := range units {
 		u := b.p.Units[ui]
 		pkg := b.p.Packages[u.Package]

@@ -77,6 +77,7 @@ type emitter struct {
 	units    []*unitInfo
 	srcKeys  []string // per package: its attribute in sources.nix
 	primary  map[int]bool
+	member   map[int]bool  // the workspace members, by package index
 	toLinks  map[int][]int // memo of toLink
 	pathDirs []string      // sorted directories of the path packages
 }
@@ -96,7 +97,10 @@ func Emit(p *plan.Plan, o Options) (map[string][]byte, error) {
 	if err := p.Validate(); err != nil {
 		return nil, err
 	}
-	e := &emitter{p: p, o: o, primary: map[int]bool{}, toLinks: map[int][]int{}}
+	e := &emitter{p: p, o: o, primary: map[int]bool{}, member: map[int]bool{}, toLinks: map[int][]int{}}
+	for _, m := range p.Workspace.Members {
+		e.member[m] = true
+	}
 	if err := e.prepare(); err != nil {
 		return nil, err
 	}
@@ -302,7 +306,7 @@ func onlyRlib(u *plan.Unit) bool {
 // externFiles are the files of child passed to parent as --extern
 // (docs/cargo-semantics.md §3.6).
 func (e *emitter) externFiles(parent, child *unitInfo) ([]string, error) {
-	if onlyRlib(parent.u) && onlyRlib(child.u) {
+	if onlyRlib(parent.u) && onlyRlib(child.u) || child.u.Mode == plan.ModeCheck {
 		return []string{"lib" + child.u.Target.CrateName + child.extra + ".rmeta"}, nil
 	}
 	var files []string

@@ -141,7 +141,7 @@ func (e *emitter) toolchainFile() (string, error) {
 	w.line("# The toolchain every unit builds with. Written by nix-emit; edits are overwritten.")
 	w.line("# host: this machine's rustc, linker and tools, visible in the sandbox through")
 	w.line("#       sandbox-paths (see sandboxPaths); pkgs: a nixpkgs (or fenix) toolchain.")
-	w.line("{ toolchain ? \"host\", pkgs ? null, rustc ? pkgs.rustc, cargo ? pkgs.cargo }:")
+	w.line("{ toolchain ? \"host\", pkgs ? null, rustc ? pkgs.rustc, cargo ? pkgs.cargo, clippy ? pkgs.clippy }:")
 	w.line("if toolchain == \"host\" then {")
 	w.indent++
 	w.attr("system", "builtins.currentSystem")
@@ -150,6 +150,7 @@ func (e *emitter) toolchainFile() (string, error) {
 	w.strAttr("rustc", t.Rustc)
 	w.strAttr("rustdoc", filepath.Join(sysroot, "bin", "rustdoc"))
 	w.strAttr("cargo", filepath.Join(sysroot, "bin", "cargo"))
+	w.strAttr("clippyDriver", filepath.Join(sysroot, "bin", "clippy-driver"))
 	w.strAttr("rustLib", filepath.Join(sysroot, "lib", "rustlib", t.Host, "lib"))
 	w.strAttr("identity", strings.TrimSpace(t.VerboseVersion)+"\nlinker: "+e.o.LinkerVersion)
 	w.attr("buildrsParse", "./buildrs-parse")
@@ -167,6 +168,7 @@ func (e *emitter) toolchainFile() (string, error) {
 	w.attr("rustc", `"${rustc}/bin/rustc"`)
 	w.attr("rustdoc", `"${rustc}/bin/rustdoc"`)
 	w.attr("cargo", `"${cargo}/bin/cargo"`)
+	w.attr("clippyDriver", `"${clippy}/bin/clippy-driver"`)
 	w.attr("rustLib", str(interp("rustc"), lit("/lib/rustlib/"+t.Host+"/lib")))
 	w.attr("identity", `"${rustc}"`)
 	// The host's binary may not run here (another platform): build it.
@@ -217,15 +219,16 @@ func (e *emitter) entryFile() string {
 	w.line("#   nix-build -A units.ID       any unit (units/ID.nix says what it is)")
 	w.line("#   --argstr salt S             new derivations for every unit: a from-scratch build")
 	w.line("#   nix-build -A testRuns       run every test binary (testArgs: their arguments)")
-	w.line("{ toolchain ? %s, pkgs ? null, rustc ? pkgs.rustc, cargo ? pkgs.cargo, salt ? \"\", testArgs ? [ ], testThreads ? 0 }:", quote(e.o.Toolchain))
+	w.line("#   --arg clippyArgs '[ ]'      workspace members' units linted by clippy-driver (the list: clippy's arguments)")
+	w.line("{ toolchain ? %s, pkgs ? null, rustc ? pkgs.rustc, cargo ? pkgs.cargo, clippy ? pkgs.clippy, salt ? \"\", testArgs ? [ ], testThreads ? 0, clippyArgs ? null }:", quote(e.o.Toolchain))
 	w.line("let")
 	w.indent++
-	w.attr("tc", "import ./toolchain.nix { inherit toolchain pkgs rustc cargo; }")
+	w.attr("tc", "import ./toolchain.nix { inherit toolchain pkgs rustc cargo clippy; }")
 	w.attr("ws", e.workspaceExpr())
 	w.line("# Cargo.dependencies.nix next to Cargo.toml: per-crate build inputs and environment.")
 	w.attr("depsFile", `ws + "/Cargo.dependencies.nix"`)
 	w.attr("deps", "if builtins.pathExists depsFile then (let d = import depsFile; in if builtins.isFunction d then d { inherit pkgs toolchain; } else d) else { }")
-	w.attr("lib", "import ./lib.nix { toolchain = tc; overrides = deps; inherit packages salt testArgs testThreads; }")
+	w.attr("lib", "import ./lib.nix { toolchain = tc; overrides = deps; inherit packages salt testArgs testThreads clippyArgs; }")
 	w.line("packages = [")
 	w.indent++
 	names := map[string]bool{}

@@ -114,14 +114,18 @@ func goldenFile(name string) bool {
 }
 
 // goldenPlans are the recorded plans the golden tests emit: every
-// fixture's build plan, and cargo test's plan of the testsuite fixture.
-var goldenPlans = append(append([]string{}, testenv.Fixtures...), "testsuite-test")
+// fixture's build plan, and cargo test's and cargo check --all-targets'
+// plans of the testsuite fixture.
+var goldenPlans = append(append([]string{}, testenv.Fixtures...), "testsuite-test", "testsuite-check")
 
 // cargoRecording is the fixture and the cargo command that the cargo -v log
 // of a golden plan is recorded from.
 func cargoRecording(name string) (fixture string, args []string) {
-	if name == "testsuite-test" {
+	switch name {
+	case "testsuite-test":
 		return "testsuite", []string{"test", "--no-run", "-v"}
+	case "testsuite-check":
+		return "testsuite", []string{"check", "--all-targets", "-v"}
 	}
 	return name, []string{"build", "-v"}
 }

@@ -31,6 +31,8 @@ func Roots(p *plan.Plan) []Root {
 				}
 			}
 			continue
+		case u.Mode == plan.ModeCheck:
+			r.Group = "build" // metadata, which cargo leaves in deps/ only
 		case u.Mode == plan.ModeTest:
 			r.Group, r.Name = "tests", testExeName(p.Packages[u.Package], u)
 		case u.Kind == plan.KindBin:

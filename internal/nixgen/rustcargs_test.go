@@ -8,6 +8,7 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"strings"
 	"testing"
 
@@ -78,10 +79,11 @@ func compareRustcArgs(t *testing.T, p *plan.Plan, cargoLog string, argsOf unitAr
 			}
 		}
 		if len(match) > 1 {
-			// A target built as itself and as a test (--all-targets).
+			// A target built as itself and as a test (--all-targets), or
+			// built (a proc macro used) and checked (cargo check).
 			var same []rustcCall
 			for _, c := range match {
-				if testCall(c.args) == (u.Mode == plan.ModeTest) {
+				if testCall(c.args) == compiledAsTest(u) && slices.Contains(c.args, "--emit=dep-info,metadata") == (u.Mode == plan.ModeCheck) {
 					same = append(same, c)
 				}
 			}

@@ -97,6 +97,10 @@ func (e *emitter) compileAttrs(w *nixWriter, ui *unitInfo) error {
 	if rd := RelDir(pkg); rd != "" {
 		w.strAttr("relDir", rd)
 	}
+	if e.member[u.Package] {
+		// cargo clippy lints it (lib.nix's withClippy).
+		w.boolAttr("member", true)
+	}
 	w.strAttr("srcPath", u.Target.SrcPath)
 	w.strList("preArgs", []string{"--crate-name", u.Target.CrateName, "--edition=" + u.Target.Edition})
 	w.strList("rustcArgs", e.rustcArgs(ui))
@@ -201,6 +205,8 @@ func linkArgFile(u *plan.Unit) string {
 func (e *emitter) exeName(ui *unitInfo) string {
 	u := ui.u
 	switch {
+	case u.Mode == plan.ModeCheck:
+		return "" // metadata only
 	case u.Kind == plan.KindBuildScriptCompile || u.Kind == plan.KindBin:
 		return u.Target.Name
 	case u.Kind == plan.KindExample && has(u.Target.CrateTypes, "bin"):
@@ -211,19 +217,26 @@ func (e *emitter) exeName(ui *unitInfo) string {
 	return ""
 }
 
+// compiledAsTest: rustc builds the unit with --test (or --cfg test without
+// a harness), in test mode, or checked as a test (cargo check --tests; the
+// plan's kind says it, docs/plan.md).
+func compiledAsTest(u *plan.Unit) bool {
+	return u.Mode == plan.ModeTest || u.Mode == plan.ModeCheck && (u.Kind == plan.KindTest || u.Kind == plan.KindBench)
+}
+
 // rustcArgs are cargo's arguments after the source path up to --out-dir
 // (docs/cargo-semantics.md §3.2 items 4–26), none of which names a store path.
 func (e *emitter) rustcArgs(ui *unitInfo) []string {
 	u, pkg, prof := ui.u, ui.pkg, ui.prof
 	a := []string{"--error-format=json", "--json=diagnostic-rendered-ansi,artifacts,future-incompat"}
-	test := u.Mode == plan.ModeTest
+	test := compiledAsTest(u)
 	if !test {
 		for _, ct := range u.Target.CrateTypes {
 			a = append(a, "--crate-type", ct)
 		}
 	}
 	switch {
-	case u.Mode == "check":
+	case u.Mode == plan.ModeCheck:
 		a = append(a, "--emit=dep-info,metadata")
 	case onlyRlib(u):
 		a = append(a, "--emit=dep-info,metadata,link")

@@ -205,10 +205,13 @@ compile() {
 # run_rustc runs rustc with the unit's rustc-env pairs (`got`) through
 # env(1) when there are any (names bash cannot export), else directly.
 run_rustc() {
+	# cargo clippy's workspace wrapper: clippy-driver RUSTC ARGS.
+	local -a cmd=("$rustc")
+	[ -n "${clippyDriver-}" ] && cmd=("$clippyDriver" "$rustc")
 	if [ ${#got[@]} -gt 0 ]; then
-		env -- "${got[@]}" "$rustc" "$@"
+		env -- "${got[@]}" "${cmd[@]}" "$@"
 	else
-		"$rustc" "$@"
+		"${cmd[@]}" "$@"
 	fi
 }
 

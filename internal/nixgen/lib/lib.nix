@@ -2,7 +2,7 @@
 # generated build system; the unit files call it. Every unit is one
 # derivation built by builder.sh with __structuredAttrs, so lists and strings
 # reach the builder as bash arrays and variables, never as shell code.
-{ toolchain, overrides ? { }, packages ? [ ], salt ? "", testArgs ? [ ], testThreads ? 0 }:
+{ toolchain, overrides ? { }, packages ? [ ], salt ? "", testArgs ? [ ], testThreads ? 0, clippyArgs ? null }:
 let
   inherit (builtins) elem substring stringLength baseNameOf dirOf attrNames filter concatStringsSep listToAttrs;
 
@@ -53,8 +53,17 @@ let
   } // attrs);
 in
 rec {
+  # cargo clippy: a workspace member's units compile through clippy-driver,
+  # which lints them, with clippy's arguments in CLIPPY_ARGS (each ended by
+  # __CLIPPY_HACKERY__, as cargo passes them).
+  withClippy = u:
+    if clippyArgs == null || !(u.member or false) then u else u // {
+      clippyDriver = toolchain.clippyDriver;
+      unitEnv = u.unitEnv // { CLIPPY_ARGS = concatStringsSep "" (map (a: a + "__CLIPPY_HACKERY__") clippyArgs); };
+    };
+
   # A compile unit: lib, proc-macro, bin, example, test, bench or build-script compile.
-  compile = u: unitDrv "compile" (withOverride ({
+  compile = u: unitDrv "compile" (withClippy (withOverride ({
     rustc = toolchain.rustc;
     ownRuns = [ ];
     linkRuns = [ ];
@@ -64,7 +73,7 @@ rec {
     incrementalRoot = "/libnix-incremental";
   } // u // {
     unitEnv = { CARGO = toolchain.cargo; } // (u.unitEnv or { });
-  } // localOnly u));
+  } // localOnly u)));
 
   # A build-script run: runs the compiled script and parses its output.
   run = u: unitDrv "run" (withOverride ({

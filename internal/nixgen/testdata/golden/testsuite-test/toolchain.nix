@@ -1,7 +1,7 @@
 # The toolchain every unit builds with. Written by nix-emit; edits are overwritten.
 # host: this machine's rustc, linker and tools, visible in the sandbox through
 #       sandbox-paths (see sandboxPaths); pkgs: a nixpkgs (or fenix) toolchain.
-{ toolchain ? "host", pkgs ? null, rustc ? pkgs.rustc, cargo ? pkgs.cargo }:
+{ toolchain ? "host", pkgs ? null, rustc ? pkgs.rustc, cargo ? pkgs.cargo, clippy ? pkgs.clippy }:
 if toolchain == "host" then {
   system = builtins.currentSystem;
   bash = "/bin/bash";
@@ -9,6 +9,7 @@ if toolchain == "host" then {
   rustc = "/opt/rust/bin/rustc";
   rustdoc = "/opt/rust/bin/rustdoc";
   cargo = "/opt/rust/bin/cargo";
+  clippyDriver = "/opt/rust/bin/clippy-driver";
   rustLib = "/opt/rust/lib/rustlib/x86_64-unknown-linux-gnu/lib";
   identity = "rustc 1.95.0 (59807616e 2026-04-14)\nbinary: rustc\ncommit-hash: 59807616e1fa2540724bfbac14d7976d7e4a3860\ncommit-date: 2026-04-14\nhost: x86_64-unknown-linux-gnu\nrelease: 1.95.0\nLLVM version: 22.1.2\nlinker: cc (Debian 12.2.0-14+deb12u1) 12.2.0";
   buildrsParse = ./buildrs-parse;
@@ -31,6 +32,7 @@ if toolchain == "host" then {
     rustc = "${rustc}/bin/rustc";
     rustdoc = "${rustc}/bin/rustdoc";
     cargo = "${cargo}/bin/cargo";
+    clippyDriver = "${clippy}/bin/clippy-driver";
     rustLib = "${rustc}/lib/rustlib/x86_64-unknown-linux-gnu/lib";
     identity = "${rustc}";
     buildrsParse = "${derivation {

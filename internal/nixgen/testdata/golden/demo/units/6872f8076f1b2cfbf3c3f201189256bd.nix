@@ -10,6 +10,7 @@ lib.compile {
   cargoStart = "{\"crate\":\"demo\",\"kind\":\"bin\",\"local\":true,\"mode\":\"build\",\"target\":\"demo\",\"type\":\"start\",\"unit\":\"6872f8076f1b2cfbf3c3f201189256bd\",\"v\":2,\"version\":\"0.1.0\"}";
   src = src;
   relDir = ".";
+  member = true;
   srcPath = "src/main.rs";
   preArgs = [
     "--crate-name" "demo"

@@ -10,6 +10,7 @@ lib.compile {
   cargoStart = "{\"crate\":\"gitdep\",\"kind\":\"bin\",\"local\":true,\"mode\":\"build\",\"target\":\"gitdep\",\"type\":\"start\",\"unit\":\"5fb9c8266bb4a28f58cdde6f5b2a6cbd\",\"v\":2,\"version\":\"0.1.0\"}";
   src = src;
   relDir = ".";
+  member = true;
   srcPath = "src/main.rs";
   preArgs = [
     "--crate-name" "gitdep"

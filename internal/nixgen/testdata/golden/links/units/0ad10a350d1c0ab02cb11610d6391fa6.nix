@@ -10,6 +10,7 @@ lib.compile {
   cargoStart = "{\"crate\":\"user\",\"kind\":\"bin\",\"local\":true,\"mode\":\"build\",\"target\":\"user\",\"type\":\"start\",\"unit\":\"0ad10a350d1c0ab02cb11610d6391fa6\",\"v\":2,\"version\":\"0.1.0\"}";
   src = src;
   relDir = "user";
+  member = true;
   srcPath = "src/main.rs";
   preArgs = [
     "--crate-name" "user"

@@ -10,6 +10,7 @@ lib.compile {
   cargoStart = "{\"crate\":\"cmath\",\"kind\":\"build-script\",\"local\":true,\"mode\":\"build\",\"target\":\"build-script-build\",\"type\":\"start\",\"unit\":\"23b4ee87eacc0fafe3d81e774ced6503\",\"v\":2,\"version\":\"0.1.0\"}";
   src = src;
   relDir = "cmath";
+  member = true;
   srcPath = "build.rs";
   preArgs = [
     "--crate-name" "build_script_build"

@@ -10,6 +10,7 @@ lib.compile {
   cargoStart = "{\"crate\":\"zprobe-sys\",\"kind\":\"lib\",\"local\":true,\"mode\":\"build\",\"target\":\"zprobe_sys\",\"type\":\"start\",\"unit\":\"2b0539f85501e9945429739d7c3d649d\",\"v\":2,\"version\":\"0.1.0\"}";
   src = src;
   relDir = "zprobe-sys";
+  member = true;
   srcPath = "src/lib.rs";
   preArgs = [
     "--crate-name" "zprobe_sys"

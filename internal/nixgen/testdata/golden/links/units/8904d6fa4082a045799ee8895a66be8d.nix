@@ -10,6 +10,7 @@ lib.compile {
   cargoStart = "{\"crate\":\"cmath\",\"kind\":\"lib\",\"local\":true,\"mode\":\"build\",\"target\":\"cmath\",\"type\":\"start\",\"unit\":\"8904d6fa4082a045799ee8895a66be8d\",\"v\":2,\"version\":\"0.1.0\"}";
   src = src;
   relDir = "cmath";
+  member = true;
   srcPath = "src/lib.rs";
   preArgs = [
     "--crate-name" "cmath"

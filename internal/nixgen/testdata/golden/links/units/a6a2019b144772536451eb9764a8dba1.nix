@@ -10,6 +10,7 @@ lib.compile {
   cargoStart = "{\"crate\":\"user\",\"kind\":\"build-script\",\"local\":true,\"mode\":\"build\",\"target\":\"build-script-build\",\"type\":\"start\",\"unit\":\"a6a2019b144772536451eb9764a8dba1\",\"v\":2,\"version\":\"0.1.0\"}";
   src = src;
   relDir = "user";
+  member = true;
   srcPath = "build.rs";
   preArgs = [
     "--crate-name" "build_script_build"

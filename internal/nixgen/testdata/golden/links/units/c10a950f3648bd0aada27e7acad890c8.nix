@@ -10,6 +10,7 @@ lib.compile {
   cargoStart = "{\"crate\":\"zprobe-sys\",\"kind\":\"build-script\",\"local\":true,\"mode\":\"build\",\"target\":\"build-script-build\",\"type\":\"start\",\"unit\":\"c10a950f3648bd0aada27e7acad890c8\",\"v\":2,\"version\":\"0.1.0\"}";
   src = src;
   relDir = "zprobe-sys";
+  member = true;
   srcPath = "build.rs";
   preArgs = [
     "--crate-name" "build_script_build"

@@ -10,6 +10,7 @@ lib.compile {
   cargoStart = "{\"crate\":\"counter\",\"kind\":\"bin\",\"local\":true,\"mode\":\"build\",\"target\":\"count-words\",\"type\":\"start\",\"unit\":\"29fad2b32ae05e6219947d0a7ede318c\",\"v\":2,\"version\":\"0.1.0\"}";
   src = src;
   relDir = "counter";
+  member = true;
   srcPath = "src/main.rs";
   preArgs = [
     "--crate-name" "count_words"

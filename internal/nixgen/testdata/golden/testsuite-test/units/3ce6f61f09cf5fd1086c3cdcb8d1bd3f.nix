@@ -10,6 +10,7 @@ lib.compile {
   cargoStart = "{\"crate\":\"counter\",\"kind\":\"lib\",\"local\":true,\"mode\":\"test\",\"target\":\"counter\",\"type\":\"start\",\"unit\":\"3ce6f61f09cf5fd1086c3cdcb8d1bd3f\",\"v\":2,\"version\":\"0.1.0\"}";
   src = src;
   relDir = "counter";
+  member = true;
   srcPath = "src/lib.rs";
   preArgs = [
     "--crate-name" "counter"

@@ -10,6 +10,7 @@ lib.compile {
   cargoStart = "{\"crate\":\"counter\",\"kind\":\"bin\",\"local\":true,\"mode\":\"test\",\"target\":\"count-words\",\"type\":\"start\",\"unit\":\"6d2de9899955dae7ba33424e194115cb\",\"v\":2,\"version\":\"0.1.0\"}";
   src = src;
   relDir = "counter";
+  member = true;
   srcPath = "src/main.rs";
   preArgs = [
     "--crate-name" "count_words"

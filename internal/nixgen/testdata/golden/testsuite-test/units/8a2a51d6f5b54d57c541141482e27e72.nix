@@ -10,6 +10,7 @@ lib.compile {
   cargoStart = "{\"crate\":\"counter\",\"kind\":\"lib\",\"local\":true,\"mode\":\"build\",\"target\":\"counter\",\"type\":\"start\",\"unit\":\"8a2a51d6f5b54d57c541141482e27e72\",\"v\":2,\"version\":\"0.1.0\"}";
   src = src;
   relDir = "counter";
+  member = true;
   srcPath = "src/lib.rs";
   preArgs = [
     "--crate-name" "counter"

@@ -10,6 +10,7 @@ lib.compile {
   cargoStart = "{\"crate\":\"counter\",\"kind\":\"example\",\"local\":true,\"mode\":\"build\",\"target\":\"demo\",\"type\":\"start\",\"unit\":\"aaefa0a1d2dd47b0321e71df592094e6\",\"v\":2,\"version\":\"0.1.0\"}";
   src = src;
   relDir = "counter";
+  member = true;
   srcPath = "examples/demo.rs";
   preArgs = [
     "--crate-name" "demo"

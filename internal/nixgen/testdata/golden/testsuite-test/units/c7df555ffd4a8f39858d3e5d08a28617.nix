@@ -10,6 +10,7 @@ lib.compile {
   cargoStart = "{\"crate\":\"counter-macros\",\"kind\":\"lib\",\"local\":true,\"mode\":\"test\",\"target\":\"counter_macros\",\"type\":\"start\",\"unit\":\"c7df555ffd4a8f39858d3e5d08a28617\",\"v\":2,\"version\":\"0.1.0\"}";
   src = src;
   relDir = "counter-macros";
+  member = true;
   srcPath = "src/lib.rs";
   preArgs = [
     "--crate-name" "counter_macros"

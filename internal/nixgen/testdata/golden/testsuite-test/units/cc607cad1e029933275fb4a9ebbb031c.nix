@@ -10,6 +10,7 @@ lib.compile {
   cargoStart = "{\"crate\":\"counter-macros\",\"kind\":\"proc-macro\",\"local\":true,\"mode\":\"build\",\"target\":\"counter_macros\",\"type\":\"start\",\"unit\":\"cc607cad1e029933275fb4a9ebbb031c\",\"v\":2,\"version\":\"0.1.0\"}";
   src = src;
   relDir = "counter-macros";
+  member = true;
   srcPath = "src/lib.rs";
   preArgs = [
     "--crate-name" "counter_macros"

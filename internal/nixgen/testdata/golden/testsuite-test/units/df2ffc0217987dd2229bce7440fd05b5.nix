@@ -10,6 +10,7 @@ lib.compile {
   cargoStart = "{\"crate\":\"counter\",\"kind\":\"test\",\"local\":true,\"mode\":\"test\",\"target\":\"cli\",\"type\":\"start\",\"unit\":\"df2ffc0217987dd2229bce7440fd05b5\",\"v\":2,\"version\":\"0.1.0\"}";
   src = src;
   relDir = "counter";
+  member = true;
   srcPath = "tests/cli.rs";
   preArgs = [
     "--crate-name" "cli"

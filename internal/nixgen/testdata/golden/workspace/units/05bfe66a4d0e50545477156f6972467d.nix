@@ -10,6 +10,7 @@ lib.compile {
   cargoStart = "{\"crate\":\"app\",\"kind\":\"bin\",\"local\":true,\"mode\":\"build\",\"target\":\"app-tool\",\"type\":\"start\",\"unit\":\"05bfe66a4d0e50545477156f6972467d\",\"v\":2,\"version\":\"0.3.1-beta.2\"}";
   src = src;
   relDir = "app";
+  member = true;
   srcPath = "src/bin/tool.rs";
   preArgs = [
     "--crate-name" "app_tool"

@@ -10,6 +10,7 @@ lib.compile {
   cargoStart = "{\"crate\":\"macros\",\"kind\":\"proc-macro\",\"local\":true,\"mode\":\"build\",\"target\":\"macros\",\"type\":\"start\",\"unit\":\"2fa86dc6ad9f582ddeb1810d3af79859\",\"v\":2,\"version\":\"0.1.0\"}";
   src = src;
   relDir = "macros";
+  member = true;
   srcPath = "src/lib.rs";
   preArgs = [
     "--crate-name" "macros"

@@ -10,6 +10,7 @@ lib.compile {
   cargoStart = "{\"crate\":\"app\",\"kind\":\"lib\",\"local\":true,\"mode\":\"build\",\"target\":\"app\",\"type\":\"start\",\"unit\":\"30e024416eac00e3c958123213cdd335\",\"v\":2,\"version\":\"0.3.1-beta.2\"}";
   src = src;
   relDir = "app";
+  member = true;
   srcPath = "src/lib.rs";
   preArgs = [
     "--crate-name" "app"

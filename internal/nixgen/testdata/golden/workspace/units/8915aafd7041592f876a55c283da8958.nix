@@ -10,6 +10,7 @@ lib.compile {
   cargoStart = "{\"crate\":\"text-utils\",\"kind\":\"lib\",\"local\":true,\"mode\":\"build\",\"target\":\"textutils\",\"type\":\"start\",\"unit\":\"8915aafd7041592f876a55c283da8958\",\"v\":2,\"version\":\"0.2.0\"}";
   src = src;
   relDir = "text-utils";
+  member = true;
   srcPath = "src/lib.rs";
   preArgs = [
     "--crate-name" "textutils"

@@ -10,6 +10,7 @@ lib.compile {
   cargoStart = "{\"crate\":\"app\",\"kind\":\"bin\",\"local\":true,\"mode\":\"build\",\"target\":\"app\",\"type\":\"start\",\"unit\":\"d90a249bb92cc6144023a7e502d23027\",\"v\":2,\"version\":\"0.3.1-beta.2\"}";
   src = src;
   relDir = "app";
+  member = true;
   srcPath = "src/main.rs";
   preArgs = [
     "--crate-name" "app"

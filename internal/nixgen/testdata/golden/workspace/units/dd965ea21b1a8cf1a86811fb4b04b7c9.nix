@@ -10,6 +10,7 @@ lib.compile {
   cargoStart = "{\"crate\":\"text-utils\",\"kind\":\"build-script\",\"local\":true,\"mode\":\"build\",\"target\":\"build-script-main\",\"type\":\"start\",\"unit\":\"dd965ea21b1a8cf1a86811fb4b04b7c9\",\"v\":2,\"version\":\"0.2.0\"}";
   src = src;
   relDir = "text-utils";
+  member = true;
   srcPath = "build/main.rs";
   preArgs = [
     "--crate-name" "build_script_main"
