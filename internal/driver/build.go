@@ -27,6 +27,7 @@ import (
 	"github.com/libnix/libnix/internal/nixgen"
 	"github.com/libnix/libnix/internal/nixlog"
 	"github.com/libnix/libnix/internal/plan"
+	"github.com/libnix/libnix/internal/render"
 	"github.com/libnix/libnix/internal/toolpath"
 )
 
@@ -52,7 +53,12 @@ type builder struct {
 	trees     map[string]string
 	narrow    narrowing
 	built     map[string]bool // the units nix-build built in this run, by id
-	probes    *probes         // what the tools said of themselves, remembered
+	builtDrv  map[string]string
+	// live are the diagnostics the log showed, by unit id; unitLinks the
+	// links made under target/, by unit (cargo's JSON messages).
+	live      map[string][]json.RawMessage
+	unitLinks []link
+	probes    *probes // what the tools said of themselves, remembered
 }
 
 // Build builds as o says, and for test runs the tests; progress goes to
@@ -60,7 +66,13 @@ type builder struct {
 // libnix-build itself failed (status 1), and for run the program to exec.
 func Build(ctx context.Context, o *Options, stdout io.Writer, stderr *os.File) (int, *program, error) {
 	b := &builder{o: o, sh: newShell(stderr, o.Color), start: time.Now()}
-	if status, err := b.buildAll(ctx, stderr); status != 0 || err != nil {
+	status, err := b.buildAll(ctx, stderr)
+	if b.o.Messages.JSON && b.p != nil && err == nil {
+		if err := b.writeMessages(stdout, status == 0); err != nil {
+			return 1, nil, err
+		}
+	}
+	if status != 0 || err != nil {
 		if status == nixBuildFailed && err == nil {
 			status = buildFailed // cargo's, where nix-build's is 100
 		}
@@ -247,6 +259,25 @@ func kindName(kind string) string {
 	return strings.TrimSuffix(filepath.Base(kind), ".json")
 }
 
+// unitDir is rootDir for any unit.
+func (b *builder) unitDir(u int) string { return b.rootDir(nixgen.Root{Unit: u}) }
+
+// viewOptions set what the rendering of the log adds to its level and
+// colour: clippy's fix command, cargo's JSON messages.
+func (b *builder) viewOptions(o *render.Options) {
+	o.Clippy = b.clippyArgs()
+	o.Short = b.o.Messages.Short
+	if b.o.Messages.JSON {
+		o.Quiet = !b.o.Messages.RenderDiagnostics
+		o.Diagnostic = func(unit string, raw json.RawMessage) {
+			if b.live == nil {
+				b.live = map[string][]json.RawMessage{}
+			}
+			b.live[unit] = append(b.live[unit], raw)
+		}
+	}
+}
+
 // rootDir is where cargo puts a root's outputs, relative to target/: a
 // unit built for the host (a proc macro) under target/<profile> also in a
 // build with --target, the others under target/<triple>/<profile> then.
@@ -299,10 +330,10 @@ func (b *builder) build(ctx context.Context, stderr *os.File) (int, error) {
 	if len(roots) == 0 {
 		return 1, errors.New("the plan has no binary, library or test to build")
 	}
-	// The roots and the other local units (default.nix's build), not the
-	// `all` link farm over the roots: that would be one more derivation to
-	// build after every change.
-	local := nixgen.LocalUnits(b.p)
+	// The roots and the other units (default.nix's build), not the `all`
+	// link farm over the roots: that would be one more derivation to build
+	// after every change.
+	other := nixgen.OtherUnits(b.p)
 	nb, err := b.nixBuild("build", gcRoot)
 	if err != nil {
 		return 1, err
@@ -311,7 +342,7 @@ func (b *builder) build(ctx context.Context, stderr *os.File) (int, error) {
 	key := b.buildKey(nb)
 	// With nixpkgs' toolchain the inputs include <nixpkgs>, which can move
 	// under us: always ask nix then.
-	upToDate := b.o.Toolchain == "host" && b.state.BuildKey == key && len(b.state.Outs) == len(roots)+len(local)
+	upToDate := b.o.Toolchain == "host" && b.state.BuildKey == key && len(b.state.Outs) == len(roots)+len(other)
 	for i, out := range b.state.Outs {
 		upToDate = upToDate && exists(out) && readlink(outLink(gcRoot, i)) == out
 	}
@@ -323,8 +354,8 @@ func (b *builder) build(ctx context.Context, stderr *os.File) (int, error) {
 		if status != 0 || err != nil {
 			return status, err
 		}
-		if len(outs) != len(roots)+len(local) {
-			return 1, fmt.Errorf("nix-build: expected %d store paths on stdout (one per root and local unit), got %d", len(roots)+len(local), len(outs))
+		if len(outs) != len(roots)+len(other) {
+			return 1, fmt.Errorf("nix-build: expected %d store paths on stdout (one per unit but doc tests, the roots first), got %d", len(roots)+len(other), len(outs))
 		}
 		b.state.Outs, b.state.BuildKey = outs, ""
 		if !b.src.racy(b.scanStart) {
@@ -344,11 +375,25 @@ func (b *builder) build(ctx context.Context, stderr *os.File) (int, error) {
 	if err != nil {
 		return 1, err
 	}
+	if b.o.Messages.JSON {
+		// The units without a link of their own: the others, and the roots
+		// only built (checked libraries).
+		units, outs := append([]int{}, other...), append([]string{}, b.state.Outs[len(roots):]...)
+		for i, r := range roots {
+			if r.Group == "build" {
+				units, outs = append(units, r.Unit), append(outs, b.state.Outs[i])
+			}
+		}
+		links = append(links, depLinks(units, outs, b.unitDir)...)
+	}
+	b.unitLinks = links
 	if b.state.Links, err = updateLinks(b.pr.TargetDir, links, b.state.Links); err != nil {
 		return 1, err
 	}
-	if err := b.replay(roots, local, stderr); err != nil {
-		return 1, err
+	if !b.o.Messages.JSON || b.o.Messages.RenderDiagnostics {
+		if err := b.replay(roots, other, stderr); err != nil {
+			return 1, err
+		}
 	}
 	return 0, b.state.save(b.nixDir)
 }
@@ -497,7 +542,7 @@ func (b *builder) nixBuildCmd(ctx context.Context, path string, nb nixcli.Build)
 // runNix runs nix-build with its log shown by logone and returns its exit
 // status and the store paths it built.
 func (b *builder) runNix(ctx context.Context, nb nixcli.Build, stderr *os.File) (int, []string, *nixlog.Summary, error) {
-	view, err := startLogView(b.o.Level, b.sh.color, b.clippyArgs(), stderr)
+	view, err := startLogView(b.o.Level, b.sh.color, b.viewOptions, stderr)
 	if err != nil {
 		return 1, nil, nil, err
 	}

@@ -16,7 +16,10 @@ const tempPrefix = ".libnix-tmp-"
 
 // link is one symlink under target/: Path is relative to that directory,
 // Target is a file in the Nix store.
-type link struct{ Path, Target string }
+type link struct {
+	Path, Target string
+	unit         int // the plan's unit it is an output of
+}
 
 // rootLinks lists where cargo would put the outputs of the roots, built
 // at outs, in each root's directory dir(root) (target/<profile>, relative
@@ -27,7 +30,7 @@ func rootLinks(roots []nixgen.Root, outs []string, dir func(nixgen.Root) string)
 	var links []link
 	for i, r := range roots {
 		out, d := outs[i], dir(r)
-		add := func(path, target string) { links = append(links, link{filepath.Join(d, path), target}) }
+		add := func(path, target string) { links = append(links, link{filepath.Join(d, path), target, r.Unit}) }
 		switch r.Group {
 		case "bins":
 			add(r.Name, filepath.Join(out, "bin", r.Name))
@@ -49,6 +52,23 @@ func rootLinks(roots []nixgen.Root, outs []string, dir func(nixgen.Root) string)
 		}
 	}
 	return links, nil
+}
+
+// depLinks lists, for --message-format json, the library files of the
+// other units as cargo leaves them in deps/ (dir(unit) relative to target/),
+// so that each compiler-artifact names files under target/, as cargo's
+// do; outs are their outputs, in the order of units.
+func depLinks(units []int, outs []string, dir func(int) string) []link {
+	var links []link
+	for i, u := range units {
+		entries, _ := os.ReadDir(filepath.Join(outs[i], "lib"))
+		for _, e := range entries {
+			if artifactFile.MatchString(e.Name()) {
+				links = append(links, link{filepath.Join(dir(u), "deps", e.Name()), filepath.Join(outs[i], "lib", e.Name()), u})
+			}
+		}
+	}
+	return links
 }
 
 // updateLinks makes dir's links those of links, each replaced atomically

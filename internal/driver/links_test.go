@@ -82,7 +82,7 @@ func TestUpdateLinks(t *testing.T) {
 
 	// A cargo-built file is replaced; examples/ is created.
 	os.WriteFile(filepath.Join(dir, "app"), []byte("cargo's binary"), 0o755)
-	paths, err := updateLinks(dir, []link{{"app", target}, {"examples/hello", target}, {"gone", target}}, nil)
+	paths, err := updateLinks(dir, []link{{Path: "app", Target: target}, {Path: "examples/hello", Target: target}, {Path: "gone", Target: target}}, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -92,7 +92,7 @@ func TestUpdateLinks(t *testing.T) {
 	// The next build: app changes, gone goes, a regular file named like an
 	// old link is left alone.
 	os.WriteFile(filepath.Join(dir, "keepme"), []byte("cargo"), 0o644)
-	paths, err = updateLinks(dir, []link{{"app", other}, {"examples/hello", target}}, append(paths, "keepme"))
+	paths, err = updateLinks(dir, []link{{Path: "app", Target: other}, {Path: "examples/hello", Target: target}}, append(paths, "keepme"))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -109,7 +109,7 @@ func TestUpdateLinks(t *testing.T) {
 	if _, err := os.Stat(filepath.Join(dir, "keepme")); err != nil {
 		t.Errorf("regular file removed: %v", err)
 	}
-	if _, err := updateLinks(dir, []link{{"x", target}, {"x", other}}, nil); err == nil {
+	if _, err := updateLinks(dir, []link{{Path: "x", Target: target}, {Path: "x", Target: other}}, nil); err == nil {
 		t.Error("two links of one name accepted")
 	}
 	entries, _ := os.ReadDir(dir)

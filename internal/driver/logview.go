@@ -26,8 +26,8 @@ type viewResult struct {
 }
 
 // startLogView starts rendering at level ("cargo", "errors", "verbose")
-// onto out, in colour if color; clippy as render.Options.Clippy. libnix-build prints its own Finished line.
-func startLogView(level string, color bool, clippy []string, out *os.File) (*logView, error) {
+// onto out, in colour if color, with the options more sets. libnix-build prints its own Finished line.
+func startLogView(level string, color bool, more func(*render.Options), out *os.File) (*logView, error) {
 	lv, err := render.ParseLevel(level)
 	if err != nil {
 		return nil, err
@@ -38,7 +38,8 @@ func startLogView(level string, color bool, clippy []string, out *os.File) (*log
 	}
 	tty := isatty.IsTerminal(out.Fd())
 	width, _ := strconv.Atoi(os.Getenv("COLUMNS"))
-	opts := render.Options{Level: lv, Color: color, Status: tty, Width: width, Input: "nix-build's log", NoSuccessSummary: true, Clippy: clippy}
+	opts := render.Options{Level: lv, Color: color, Status: tty, Width: width, Input: "nix-build's log", NoSuccessSummary: true}
+	more(&opts)
 	v := &logView{w: w, r: r, done: make(chan viewResult, 1), json: true}
 	go func() {
 		res, err := render.Render(r, out, out, opts)

@@ -3,6 +3,7 @@ package driver
 import (
 	"errors"
 	"flag"
+	"fmt"
 	"runtime"
 	"slices"
 	"strconv"
@@ -58,6 +59,9 @@ build options:
   -v, --verbose           show every unit's build log
   -q, --quiet             show only failures
   --color WHEN            auto (default), always or never
+  --message-format FMT    human (default), short, json, json-diagnostic-short,
+                          json-diagnostic-rendered-ansi, json-render-diagnostics:
+                          json prints cargo's JSON messages on stdout
   -h, --help              print this help
 
 exit status: 0 on success; 101 when the build fails or a test fails, as
@@ -89,6 +93,58 @@ type Options struct {
 	// Args are the arguments after --: every test binary's for test, the
 	// program's for run, clippy's for clippy.
 	Args []string
+	// Messages is --message-format.
+	Messages MessageFormat
+}
+
+// MessageFormat is cargo's --message-format: human (the default), short,
+// json and its variants, given comma-separated or repeated.
+type MessageFormat struct {
+	JSON              bool // cargo's JSON messages on stdout (docs/cargo-messages.md)
+	Short             bool // diagnostics in rustc's short form (short, json-diagnostic-short)
+	ANSI              bool // json-diagnostic-rendered-ansi: "rendered" keeps its colours
+	RenderDiagnostics bool // json-render-diagnostics: diagnostics shown as text, not as messages
+
+	set string // the kind given so far: human, short or json
+}
+
+// messageFormats are the values --message-format takes, as cargo's.
+var messageFormats = []string{"human", "short", "json", "json-diagnostic-short", "json-diagnostic-rendered-ansi", "json-render-diagnostics"}
+
+func (m *MessageFormat) String() string { return "" }
+
+// Set reads one --message-format value: cargo refuses to mix human,
+// short and json, and json's variants imply json.
+func (m *MessageFormat) Set(v string) error {
+	for _, f := range strings.Split(v, ",") {
+		f = strings.TrimSpace(f)
+		if !slices.Contains(messageFormats, f) {
+			if f != v {
+				return fmt.Errorf("%q: expected one of %s", f, strings.Join(messageFormats, ", "))
+			}
+			return errors.New("expected one of " + strings.Join(messageFormats, ", "))
+		}
+		json := strings.HasPrefix(f, "json")
+		if json && (m.set == "human" || m.set == "short") || !json && m.set != "" && m.set != f {
+			return errors.New("cannot specify two kinds of `message-format` arguments")
+		}
+		if !json {
+			m.set = f
+		} else if m.set == "" {
+			m.set = "json"
+		}
+		switch f {
+		case "json":
+			m.JSON = true
+		case "short", "json-diagnostic-short":
+			m.Short, m.JSON = true, json
+		case "json-diagnostic-rendered-ansi":
+			m.JSON, m.ANSI = true, true
+		case "json-render-diagnostics":
+			m.JSON, m.RenderDiagnostics = true, true
+		}
+	}
+	return nil
 }
 
 // ParseArgs reads libnix-build's command line (without the program name).
@@ -113,6 +169,7 @@ func ParseArgs(args []string) (*Options, error) {
 	fs.BoolVar(&quiet, "q", false, "")
 	fs.BoolVar(&quiet, "quiet", false, "")
 	fs.StringVar(&o.Color, "color", "auto", "")
+	fs.Var(&o.Messages, "message-format", "")
 	if o.Command == "check" || o.Command == "clippy" {
 		f.Command = cargo.CommandCheck // cargo clippy is cargo check with clippy-driver
 	}

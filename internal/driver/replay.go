@@ -21,23 +21,29 @@ func (b *builder) noteBuilt(sum *nixlog.Summary) {
 	if sum == nil {
 		return
 	}
+	if b.builtDrv == nil {
+		b.builtDrv = map[string]string{}
+	}
 	for _, bd := range sum.Builds {
 		if bd.Unit != nil {
 			b.built[bd.Unit.ID] = true
+			if bd.Status == nixlog.Built {
+				b.builtDrv[bd.Unit.ID] = bd.Drv
+			}
 		}
 	}
 }
 
 // replay shows the warnings of the local units that came from the store,
 // as cargo shows a fresh unit's warnings on every build: what each kept in
-// nix-support/diagnostics when it was built. outs are the build's outputs,
-// the roots' then the other local units'.
-func (b *builder) replay(roots []nixgen.Root, local []int, w io.Writer) error {
-	units := make([]int, 0, len(roots)+len(local))
+// nix-support/diagnostics when it was built. The build's outputs are the
+// roots', then the other units'.
+func (b *builder) replay(roots []nixgen.Root, other []int, w io.Writer) error {
+	units := make([]int, 0, len(roots)+len(other))
 	for _, r := range roots {
 		units = append(units, r.Unit)
 	}
-	units = append(units, local...)
+	units = append(units, other...)
 	r := render.NewReplayer(w, b.sh.color, b.clippyArgs())
 	for i, ui := range units {
 		u := b.p.Units[ui]

@@ -299,14 +299,14 @@ func (e *emitter) entryFile() string {
 	}
 	w.indent--
 	w.line("];")
-	w.line("# What libnix-build builds: the roots, then the other local units, whose")
-	w.line("# outputs it reads too (the warnings to show again).")
+	w.line("# What libnix-build builds: the roots, then every other unit, whose outputs")
+	w.line("# it reads too (warnings to show again, cargo's JSON messages) and keeps.")
 	w.line("build = [")
 	w.indent++
 	for _, r := range roots {
 		w.line("%s", r)
 	}
-	for _, i := range LocalUnits(e.p) {
+	for _, i := range OtherUnits(e.p) {
 		w.line("%s", unitRef(e.p.Units[i].ID))
 	}
 	w.indent--

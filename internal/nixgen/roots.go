@@ -59,20 +59,21 @@ func extraFilename(pkg *plan.Package, u *plan.Unit) string {
 	return "-" + u.ID[16:32]
 }
 
-// LocalUnits are the units of local packages that are not roots, in the
-// plan's order, doc tests left out (a test run runs them): default.nix's
-// build lists them after the roots, so that nix-build names their outputs,
-// which libnix-build reads (the warnings to show again).
-func LocalUnits(p *plan.Plan) []int {
+// OtherUnits are the units that are not roots, in the plan's order, doc
+// tests left out (a test run runs them): default.nix's build lists them
+// after the roots, so that nix-build names their outputs, which
+// libnix-build reads (the warnings to show again, cargo's JSON messages)
+// and keeps from the garbage collector, as cargo keeps target/.
+func OtherUnits(p *plan.Plan) []int {
 	root := map[int]bool{}
 	for _, r := range Roots(p) {
 		root[r.Unit] = true
 	}
-	var local []int
+	var other []int
 	for i, u := range p.Units {
-		if p.Packages[u.Package].Local && !root[i] && u.Kind != plan.KindDoctest {
-			local = append(local, i)
+		if !root[i] && u.Kind != plan.KindDoctest {
+			other = append(other, i)
 		}
 	}
-	return local
+	return other
 }

@@ -3,6 +3,7 @@ package nixlog
 import (
 	"bytes"
 	"encoding/json"
+	"fmt"
 	"strings"
 
 	"github.com/libnix/libnix/internal/cargoproto"
@@ -50,16 +51,30 @@ type Diagnostic struct {
 	// Fixable: a span of it or of a child carries a machine-applicable
 	// suggestion, which cargo fix would apply.
 	Fixable bool
-	Raw     json.RawMessage // rustc's object, unchanged
+	// Primary is where its primary span starts, FILE:LINE:COL, and
+	// PrimaryLabel that span's label; "" when it has none.
+	Primary, PrimaryLabel string
+	// Suggestions are its children's one-span suggestions, "help: MESSAGE:
+	// `REPLACEMENT`", as rustc's short form shows them.
+	Suggestions []string
+	Raw         json.RawMessage // rustc's object, unchanged
 }
 
 // span is what ParseDiagnostic reads of rustc's spans.
 type span struct {
 	Applicability *string `json:"suggestion_applicability"`
+	FileName      string  `json:"file_name"`
+	Line          int     `json:"line_start"`
+	Column        int     `json:"column_start"`
+	IsPrimary     bool    `json:"is_primary"`
+	Label         *string `json:"label"`
+	Replacement   *string `json:"suggested_replacement"`
 }
 
 type child struct {
-	Spans []span `json:"spans"`
+	Level   string `json:"level"`
+	Message string `json:"message"`
+	Spans   []span `json:"spans"`
 }
 
 func machineApplicable(spans []span) bool {
@@ -184,6 +199,18 @@ func ParseDiagnostic(raw json.RawMessage) (Diagnostic, bool) {
 	out := Diagnostic{Level: d.Level, Message: *d.Message, Raw: raw, Fixable: machineApplicable(d.Spans)}
 	for _, c := range d.Children {
 		out.Fixable = out.Fixable || machineApplicable(c.Spans)
+		if len(c.Spans) == 1 && c.Spans[0].Replacement != nil {
+			out.Suggestions = append(out.Suggestions, c.Level+": "+c.Message+": `"+*c.Spans[0].Replacement+"`")
+		}
+	}
+	for _, sp := range d.Spans {
+		if sp.IsPrimary {
+			out.Primary = fmt.Sprintf("%s:%d:%d", sp.FileName, sp.Line, sp.Column)
+			if sp.Label != nil {
+				out.PrimaryLabel = *sp.Label
+			}
+			break
+		}
 	}
 	if d.Rendered != nil {
 		out.Rendered = *d.Rendered

@@ -3,6 +3,7 @@ package render
 import (
 	"bufio"
 	"fmt"
+	"regexp"
 	"strings"
 	"time"
 
@@ -231,6 +232,17 @@ func (h *human) cargo(b *nixlog.Build, s *buildState, c *nixlog.CargoMsg) {
 		if summaryDiagnostic(d) {
 			continue
 		}
+		if h.opts.Diagnostic != nil && b.Unit != nil {
+			h.opts.Diagnostic(b.Unit.ID, d.Raw)
+		}
+		if h.opts.Quiet {
+			// Only counted, for cargo's "could not compile … due to N
+			// previous errors".
+			if strings.HasPrefix(d.Level, "error") {
+				s.errors++
+			}
+			continue
+		}
 		switch d.Level {
 		case "warning":
 			s.warnings++
@@ -273,13 +285,37 @@ func summaryDiagnostic(d nixlog.Diagnostic) bool {
 
 func (h *human) diagnostic(d nixlog.Diagnostic) {
 	r := d.Rendered
-	if r == "" {
-		r = d.Level + ": " + d.Message
+	if r == "" || h.opts.Short {
+		r = short(d)
 	}
 	h.clearStatus()
 	h.w.WriteString(h.text(strings.TrimRight(r, "\n")))
-	h.w.WriteString("\n\n")
+	if !h.opts.Short {
+		h.w.WriteString("\n")
+	}
+	h.w.WriteString("\n")
 }
+
+// short is rustc's short form of a diagnostic (--error-format short):
+// where its primary span starts, its level and error code (a lint's name is
+// left out), its message, the primary span's label, the one-span
+// suggestions.
+func short(d nixlog.Diagnostic) string {
+	parts := []string{d.Level}
+	if errorCode.MatchString(d.Code) {
+		parts[0] += "[" + d.Code + "]"
+	}
+	if d.Primary != "" {
+		parts = append([]string{d.Primary}, parts...)
+	}
+	parts = append(parts, d.Message)
+	if d.PrimaryLabel != "" {
+		parts = append(parts, d.PrimaryLabel)
+	}
+	return strings.Join(append(parts, d.Suggestions...), ": ")
+}
+
+var errorCode = regexp.MustCompile(`^E[0-9]{4}$`)
 
 func (h *human) unitFinished(b *nixlog.Build, s *buildState, c *nixlog.CargoMsg) {
 	u := b.Unit
@@ -295,7 +331,7 @@ func (h *human) unitFinished(b *nixlog.Build, s *buildState, c *nixlog.CargoMsg)
 		return
 	}
 	if c.Exit == 0 {
-		if s.warnings > 0 {
+		if s.warnings > 0 && !h.opts.Quiet {
 			text := fmt.Sprintf("%s generated %s", label, plural(s.warnings, "warning"))
 			if s.dups > 0 {
 				text += " (" + plural(s.dups, "duplicate") + ")"

@@ -6,6 +6,7 @@ package render
 import (
 	"bufio"
 	"cmp"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
@@ -55,6 +56,15 @@ type Options struct {
 	// Clippy, when not nil, are the arguments given to clippy (after --):
 	// the warnings are clippy's, and so is the fix command suggested.
 	Clippy []string
+	// Diagnostic, when set, is given every rustc diagnostic of a unit as it
+	// arrives (rustc's JSON object), for cargo's JSON messages; Quiet then
+	// leaves them and the units' summary lines out of the text, as cargo's
+	// --message-format json does.
+	Diagnostic func(unit string, raw json.RawMessage)
+	Quiet      bool
+	// Short shows diagnostics in rustc's short form (FILE:LINE:COL: LEVEL:
+	// MESSAGE), as cargo's --message-format short.
+	Short bool
 }
 
 // renderer is an Observer that can also draw the status line and close the

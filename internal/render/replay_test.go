@@ -64,3 +64,32 @@ func TestReplay(t *testing.T) {
 		t.Errorf("a duplicate: got\n%s\nwant\n%s", out.String(), want)
 	}
 }
+
+// TestShort: --message-format short shows a diagnostic as rustc's short
+// form, FILE:LINE:COL: LEVEL: MESSAGE.
+func TestShort(t *testing.T) {
+	diags, err := os.ReadFile("testdata/replay/unused-variable.jsonl")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out bytes.Buffer
+	r := &Replayer{}
+	*r = *NewReplayer(&out, false, nil)
+	r.h.opts.Short = true
+	r.Replay(&nixlog.Unit{Crate: "wr", Kind: "bin", Target: "wr", Mode: "build", Local: true}, diags)
+	// As cargo build --message-format short and rustc --error-format short
+	// print them.
+	want := "src/main.rs:1:17: warning: unused variable: `unused`: help: if this is intentional, prefix it with an underscore: `_unused`\n" +
+		"warning: `wr` (bin \"wr\") generated 1 warning (run `cargo fix --bin \"wr\" -p wr` to apply 1 suggestion)\n"
+	if out.String() != want {
+		t.Errorf("got\n%s\nwant\n%s", out.String(), want)
+	}
+	mismatch, err := os.ReadFile("testdata/replay/mismatched-types.jsonl")
+	if err != nil {
+		t.Fatal(err)
+	}
+	d, _ := nixlog.ParseDiagnostic(bytes.TrimSpace(mismatch))
+	if got, want := short(d), "/tmp/e.rs:1:26: error[E0308]: mismatched types: expected `u32`, found `&str`"; got != want {
+		t.Errorf("short = %q, want %q", got, want)
+	}
+}

@@ -48,10 +48,12 @@ in
   roots = [
     units."5fb9c8266bb4a28f58cdde6f5b2a6cbd"
   ];
-  # What libnix-build builds: the roots, then the other local units, whose
-  # outputs it reads too (the warnings to show again).
+  # What libnix-build builds: the roots, then every other unit, whose outputs
+  # it reads too (warnings to show again, cargo's JSON messages) and keeps.
   build = [
     units."5fb9c8266bb4a28f58cdde6f5b2a6cbd"
+    units."7e17b933fbc5819550fda540a6ab35ec"
+    units."806e510f652f98841e1278c18a2cf35d"
   ];
   # What cargo test runs, in its order; run: the run's derivation (output, status).
   testRuns = [ ];

@@ -64,14 +64,16 @@ in
     units."0ad10a350d1c0ab02cb11610d6391fa6"
     units."2b0539f85501e9945429739d7c3d649d"
   ];
-  # What libnix-build builds: the roots, then the other local units, whose
-  # outputs it reads too (the warnings to show again).
+  # What libnix-build builds: the roots, then every other unit, whose outputs
+  # it reads too (warnings to show again, cargo's JSON messages) and keeps.
   build = [
     units."8904d6fa4082a045799ee8895a66be8d"
     units."0ad10a350d1c0ab02cb11610d6391fa6"
     units."2b0539f85501e9945429739d7c3d649d"
+    units."1c13b05bde9af0462b8ebc23895555f3"
     units."23b4ee87eacc0fafe3d81e774ced6503"
     units."e4a0606a9d87d0b7019f18c00e9bb922"
+    units."5724aa08aa31ed397c4694107b25cb23"
     units."a6a2019b144772536451eb9764a8dba1"
     units."e8e6d58d9a504bfd71908a2af72e0426"
     units."c10a950f3648bd0aada27e7acad890c8"

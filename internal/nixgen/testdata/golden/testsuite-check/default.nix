@@ -58,8 +58,8 @@ in
     units."9fca0003f662db448e5c620f38cbf082"
     units."27cce97e5a7e521c67981c101a94e1cd"
   ];
-  # What libnix-build builds: the roots, then the other local units, whose
-  # outputs it reads too (the warnings to show again).
+  # What libnix-build builds: the roots, then every other unit, whose outputs
+  # it reads too (warnings to show again, cargo's JSON messages) and keeps.
   build = [
     units."dd45cf87503050f5a17bdad3f4ecc538"
     units."384da01468d7af51d2ba70058a5c0536"

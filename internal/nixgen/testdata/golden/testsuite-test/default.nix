@@ -63,8 +63,8 @@ in
     units."aaefa0a1d2dd47b0321e71df592094e6"
     units."c7df555ffd4a8f39858d3e5d08a28617"
   ];
-  # What libnix-build builds: the roots, then the other local units, whose
-  # outputs it reads too (the warnings to show again).
+  # What libnix-build builds: the roots, then every other unit, whose outputs
+  # it reads too (warnings to show again, cargo's JSON messages) and keeps.
   build = [
     units."3ce6f61f09cf5fd1086c3cdcb8d1bd3f"
     units."8a2a51d6f5b54d57c541141482e27e72"

@@ -68,14 +68,18 @@ in
     units."2fa86dc6ad9f582ddeb1810d3af79859"
     units."8915aafd7041592f876a55c283da8958"
   ];
-  # What libnix-build builds: the roots, then the other local units, whose
-  # outputs it reads too (the warnings to show again).
+  # What libnix-build builds: the roots, then every other unit, whose outputs
+  # it reads too (warnings to show again, cargo's JSON messages) and keeps.
   build = [
     units."30e024416eac00e3c958123213cdd335"
     units."d90a249bb92cc6144023a7e502d23027"
     units."05bfe66a4d0e50545477156f6972467d"
     units."2fa86dc6ad9f582ddeb1810d3af79859"
     units."8915aafd7041592f876a55c283da8958"
+    units."806e510f652f98841e1278c18a2cf35d"
+    units."b5b5855bbe4f035b7e6f7f7c8794a788"
+    units."728eafa5b1f7acd431465bda592e36d5"
+    units."f82482e9326c30c74fa85e291bbcb209"
     units."dd965ea21b1a8cf1a86811fb4b04b7c9"
     units."eab25f13d82cd0537c19a3ac666e1796"
   ];
