@@ -82,6 +82,10 @@ func Build(ctx context.Context, o *Options, stdout io.Writer, stderr *os.File) (
 	case "test":
 		status, err := b.runTests(ctx, stdout)
 		return status, nil, err
+	case "doc":
+		if err := b.generated(); err != nil {
+			return 1, nil, err
+		}
 	case "run":
 		r, err := b.runTarget()
 		if err != nil {
@@ -334,6 +338,10 @@ func (b *builder) build(ctx context.Context, stderr *os.File) (int, error) {
 	// link farm over the roots: that would be one more derivation to build
 	// after every change.
 	other := nixgen.OtherUnits(b.p)
+	want := len(roots) + len(other)
+	if b.p.Command == cargo.CommandDoc {
+		want++ // default.nix's doc, last
+	}
 	nb, err := b.nixBuild("build", gcRoot)
 	if err != nil {
 		return 1, err
@@ -342,7 +350,7 @@ func (b *builder) build(ctx context.Context, stderr *os.File) (int, error) {
 	key := b.buildKey(nb)
 	// With nixpkgs' toolchain the inputs include <nixpkgs>, which can move
 	// under us: always ask nix then.
-	upToDate := b.o.Toolchain == "host" && b.state.BuildKey == key && len(b.state.Outs) == len(roots)+len(other)
+	upToDate := b.o.Toolchain == "host" && b.state.BuildKey == key && len(b.state.Outs) == want
 	for i, out := range b.state.Outs {
 		upToDate = upToDate && exists(out) && readlink(outLink(gcRoot, i)) == out
 	}
@@ -354,8 +362,8 @@ func (b *builder) build(ctx context.Context, stderr *os.File) (int, error) {
 		if status != 0 || err != nil {
 			return status, err
 		}
-		if len(outs) != len(roots)+len(other) {
-			return 1, fmt.Errorf("nix-build: expected %d store paths on stdout (one per unit but doc tests, the roots first), got %d", len(roots)+len(other), len(outs))
+		if len(outs) != want {
+			return 1, fmt.Errorf("nix-build: expected %d store paths on stdout (one per unit but doc tests, the roots first), got %d", want, len(outs))
 		}
 		b.state.Outs, b.state.BuildKey = outs, ""
 		if !b.src.racy(b.scanStart) {
@@ -369,6 +377,7 @@ func (b *builder) build(ctx context.Context, stderr *os.File) (int, error) {
 			}
 		}
 	}
+	b.learnCached(b.buildOrder(), b.state.Outs)
 	// The GC roots now name this build: the links must follow even when an
 	// interrupt came in meanwhile, or they would name unrooted paths.
 	links, err := rootLinks(roots, b.state.Outs[:len(roots)], b.rootDir)
@@ -385,6 +394,13 @@ func (b *builder) build(ctx context.Context, stderr *os.File) (int, error) {
 			}
 		}
 		links = append(links, depLinks(units, outs, b.unitDir)...)
+	}
+	if b.p.Command == cargo.CommandDoc {
+		l, err := docLink(b.pr.TargetDir, b.state.Outs[want-1])
+		if err != nil {
+			return 1, err
+		}
+		links = append(links, l)
 	}
 	b.unitLinks = links
 	if b.state.Links, err = updateLinks(b.pr.TargetDir, links, b.state.Links); err != nil {

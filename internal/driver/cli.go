@@ -91,9 +91,10 @@ const CargoHelp = `usage: cargo libnix build [options]
        cargo libnix run [options] [-- ARGS...]
        cargo libnix check [options]
        cargo libnix clippy [options] [-- CLIPPY_ARGS...]
+       cargo libnix doc [options]
 
-Builds, tests, runs, checks or lints the cargo project with Nix: runs
-libnix-build with the command and options (see libnix-build --help, man
+Builds, tests, runs, checks, lints or documents the cargo project with Nix:
+runs libnix-build with the command and options (see libnix-build --help, man
 libnix-build).
 
   -h, --help   print this help

@@ -135,3 +135,77 @@ func TestMessageFormatJSON(t *testing.T) {
 		})
 	}
 }
+
+// docFiles lists the files under dir, but for those whose names depend on
+// where the build ran: a search-index entry's hash, generated sources'
+// pages (under the build's OUT_DIR).
+func docFiles(t *testing.T, dir string) []string {
+	t.Helper()
+	var files []string
+	dir += "/" // target/doc is a link
+	filepath.WalkDir(dir, func(p string, d os.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return err
+		}
+		rel, _ := filepath.Rel(dir, p)
+		if !strings.HasPrefix(rel, "search.index/entry/") && !strings.Contains(rel, "/out/") {
+			files = append(files, rel)
+		}
+		return nil
+	})
+	return files
+}
+
+// TestDoc: doc writes target/doc as cargo doc does (the same pages and
+// shared files), says what it generated in cargo's words, opens it with
+// --open, and --no-deps documents the package alone.
+func TestDoc(t *testing.T) {
+	need(t)
+	dir := fixture(t, "workspace")
+	cargoTarget := t.TempDir()
+	cargo := run(t, dir, nil, "cargo", "doc", "--color", "never", "--target-dir", cargoTarget)
+	if cargo.status != 0 {
+		t.Fatalf("cargo doc: exit %d\n%s", cargo.status, cargo.out)
+	}
+	out := build(t, dir, nil, "doc", "--color", "never")
+	doc := filepath.Join(dir, "target", "doc")
+	if got, want := docFiles(t, doc), docFiles(t, filepath.Join(cargoTarget, "doc")); !slices.Equal(got, want) {
+		t.Errorf("target/doc holds\n  %s\ncargo doc's\n  %s", strings.Join(got, "\n  "), strings.Join(want, "\n  "))
+	}
+	for _, f := range []string{"crates.js", "app/index.html", "textutils/index.html"} {
+		got, err := os.ReadFile(filepath.Join(doc, f))
+		if err != nil || len(got) == 0 {
+			t.Errorf("target/doc/%s: %v", f, err)
+		}
+	}
+	if got, _ := os.ReadFile(filepath.Join(doc, "crates.js")); !bytes.Equal(got, must(os.ReadFile(filepath.Join(cargoTarget, "doc", "crates.js")))) {
+		t.Errorf("target/doc/crates.js differs from cargo doc's:\n%s", got)
+	}
+	want := "   Generated " + filepath.Join(doc, "app", "index.html") + " and 3 other files\n"
+	if !strings.HasSuffix(out, want) || !strings.Contains(cargo.out, strings.Replace(want, dir+"/target", cargoTarget, 1)) {
+		t.Errorf("doc's last line is not cargo's %q:\n%s\ncargo's:\n%s", want, out, cargo.out)
+	}
+	// --open, from the store: the page cargo would open.
+	opened := filepath.Join(t.TempDir(), "opened")
+	browser := filepath.Join(t.TempDir(), "browser")
+	os.WriteFile(browser, []byte("#!/bin/sh\necho \"$1\" > "+opened+"\n"), 0o755)
+	build(t, dir, []string{"BROWSER=" + browser}, "doc", "--color", "never", "--open")
+	if got, _ := os.ReadFile(opened); strings.TrimSpace(string(got)) != filepath.Join(doc, "app", "index.html") {
+		t.Errorf("--open opened %q", got)
+	}
+	// --no-deps -p: the one package.
+	one := build(t, dir, nil, "doc", "--color", "never", "--no-deps", "-p", "text-utils")
+	if !strings.HasSuffix(one, "   Generated "+filepath.Join(doc, "textutils", "index.html")+"\n") {
+		t.Errorf("doc --no-deps -p text-utils:\n%s", one)
+	}
+	if _, err := os.Stat(filepath.Join(doc, "itoa")); err == nil {
+		t.Errorf("doc --no-deps documented a dependency")
+	}
+}
+
+func must(data []byte, err error) []byte {
+	if err != nil {
+		panic(err)
+	}
+	return data
+}

@@ -195,7 +195,7 @@ func (b *builder) learnInputs(sum *nixlog.Summary) error {
 			b.state.Inputs[u.ID] = &unitInputs{Package: dir, Kind: u.Kind, TestOnly: testOnly(u), Whole: true}
 			continue
 		}
-		if bd.Status != nixlog.Built || u.Kind == plan.KindDoctest {
+		if bd.Status != nixlog.Built || u.Kind == plan.KindDoctest || u.Mode == plan.ModeDoc {
 			continue
 		}
 		outs, err := nixcli.DrvOutputs(bd.Drv)
@@ -215,6 +215,26 @@ func (b *builder) learnInputs(sum *nixlog.Summary) error {
 		b.state.Inputs[u.ID] = in
 	}
 	return nil
+}
+
+// learnCached records, after a successful build, what the local units
+// whose inputs are not known yet read, from their outputs in the store:
+// units built by another checkout, or before the build record was lost,
+// which this run did not build.
+func (b *builder) learnCached(units []int, outs []string) {
+	for i, ui := range units {
+		u := b.p.Units[ui]
+		dir := nixgen.RelDir(b.p.Packages[u.Package])
+		if dir == "" || b.state.Inputs[u.ID] != nil || u.Kind == plan.KindDoctest || u.Mode == plan.ModeDoc {
+			continue
+		}
+		in, err := readInputs(outs[i], dir, u.Kind)
+		if err != nil {
+			in = &unitInputs{Package: dir, Kind: u.Kind, Whole: true}
+		}
+		in.TestOnly = testOnly(u)
+		b.state.Inputs[u.ID] = in
+	}
 }
 
 // readInputs reads what a unit's output says it read: a build-script run's

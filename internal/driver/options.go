@@ -19,6 +19,7 @@ const Help = `usage: libnix-build [build] [options]
        libnix-build run [options] [-- ARGS...]
        libnix-build check [options]
        libnix-build clippy [options] [-- CLIPPY_ARGS...]
+       libnix-build doc [options] [--no-deps] [--document-private-items] [--open]
 
 Build the cargo project in the current directory (or --manifest-path) with
 Nix, one derivation per cargo unit, and link the results into
@@ -31,7 +32,9 @@ inputs change. TEST_ARGS go to every test binary.
 run builds the one binary cargo run would run and runs it here with ARGS.
 check type-checks as cargo check does (metadata only, nothing linked);
 clippy checks with clippy's lints on the workspace members, CLIPPY_ARGS
-(-D warnings, -W clippy::pedantic) going to clippy as cargo clippy passes them.
+(-D warnings, -W clippy::pedantic) going to clippy as cargo clippy passes them;
+doc documents as cargo doc does, each crate in a derivation of its own,
+merged into target/doc (--open opens it, with $BROWSER or xdg-open).
 Each unit's warnings are kept with it and shown again when it comes from
 the store.
 
@@ -70,7 +73,7 @@ cargo's; the program's status for run; 1 when planning or emitting fails;
 `
 
 // Commands are libnix-build's subcommands; the first is the default.
-var Commands = []string{"build", "test", "run", "check", "clippy"}
+var Commands = []string{"build", "test", "run", "check", "clippy", "doc"}
 
 // Options are what one libnix-build run is asked to do.
 type Options struct {
@@ -88,8 +91,8 @@ type Options struct {
 	// --nix-option's, in their order.
 	NixArgs []string
 	// NoRun, NoFailFast, Rerun and OnHost are test's --no-run,
-	// --no-fail-fast, --rerun and --on-host.
-	NoRun, NoFailFast, Rerun, OnHost bool
+	// --no-fail-fast, --rerun and --on-host; Open is doc's --open.
+	NoRun, NoFailFast, Rerun, OnHost, Open bool
 	// Args are the arguments after --: every test binary's for test, the
 	// program's for run, clippy's for clippy.
 	Args []string
@@ -173,6 +176,11 @@ func ParseArgs(args []string) (*Options, error) {
 	if o.Command == "check" || o.Command == "clippy" {
 		f.Command = cargo.CommandCheck // cargo clippy is cargo check with clippy-driver
 	}
+	if o.Command == "doc" {
+		f.Command = cargo.CommandDoc
+		f.RegisterDoc(fs)
+		fs.BoolVar(&o.Open, "open", false, "")
+	}
 	if o.Command == "test" {
 		f.Command = cargo.CommandTest
 		fs.BoolVar(&o.NoRun, "no-run", false, "")
@@ -184,7 +192,7 @@ func ParseArgs(args []string) (*Options, error) {
 	own, rest := args, []string(nil)
 	if i := slices.Index(args, "--"); i >= 0 {
 		own, rest = args[:i], args[i+1:]
-		if o.Command == "build" || o.Command == "check" {
+		if o.Command == "build" || o.Command == "check" || o.Command == "doc" {
 			return nil, usage.Unexpected("--", o.Command+" takes no arguments after --; pass nix-build's with --nix-arg")
 		}
 	}

@@ -251,6 +251,16 @@ func (e *emitter) entryFile() string {
 	}
 	w.indent--
 	w.line("};")
+	if docs := docUnits(e.p); len(docs) > 0 {
+		w.line("# cargo doc's target/doc: every doc unit's pages and their shared files, merged.")
+		w.line("doc = lib.docRoot %s [", quote(storeName(filepath.Base(e.p.Workspace.Root)+"-doc")))
+		w.indent++
+		for _, i := range docs {
+			w.line("%s", unitRef(e.p.Units[i].ID))
+		}
+		w.indent--
+		w.line("];")
+	}
 	w.indent--
 	w.line("in")
 	w.line("{")
@@ -309,8 +319,14 @@ func (e *emitter) entryFile() string {
 	for _, i := range OtherUnits(e.p) {
 		w.line("%s", unitRef(e.p.Units[i].ID))
 	}
+	if len(docUnits(e.p)) > 0 {
+		w.line("doc")
+	}
 	w.indent--
 	w.line("];")
+	if len(docUnits(e.p)) > 0 {
+		w.line("inherit doc;")
+	}
 	e.testRuns(w)
 	w.line("all = lib.linkFarm %s {", quote(storeName(filepath.Base(ws.Root)+"-all")))
 	w.indent++

@@ -31,8 +31,10 @@ func Roots(p *plan.Plan) []Root {
 				}
 			}
 			continue
-		case u.Mode == plan.ModeCheck:
-			r.Group = "build" // metadata, which cargo leaves in deps/ only
+		case u.Mode == plan.ModeCheck, u.Mode == plan.ModeDoc:
+			// Metadata, which cargo leaves in deps/ only; documentation,
+			// which default.nix's doc merges into target/doc.
+			r.Group = "build"
 		case u.Mode == plan.ModeTest:
 			r.Group, r.Name = "tests", testExeName(p.Packages[u.Package], u)
 		case u.Kind == plan.KindBin:

@@ -29,6 +29,12 @@ func (e *emitter) unitFile(ui *unitInfo) (string, error) {
 		w.indent++
 		err = e.docTestAttrs(w, ui)
 	default:
+		if u.Mode == plan.ModeDoc {
+			w.line("lib.rustdoc {")
+			w.indent++
+			err = e.docAttrs(w, ui)
+			break
+		}
 		w.line("lib.compile {")
 		w.indent++
 		err = e.compileAttrs(w, ui)
@@ -138,13 +144,17 @@ func (e *emitter) compileAttrs(w *nixWriter, ui *unitInfo) error {
 	return nil
 }
 
+// linkedLib: the unit is a library a dependent compiles against; a doc
+// unit's edge to another doc unit only orders cargo's writes to target/doc.
+func linkedLib(u *plan.Unit) bool { return isLibKind(u) && u.Mode != plan.ModeDoc }
+
 // libDeps are the unit's direct library dependencies. The builder finds
 // transitive crates through them: each compile leaves its dependency
 // closure in nix-support/lib-closure.
 func (e *emitter) libDeps(u *plan.Unit) []string {
 	var deps []string
 	for _, d := range u.Deps {
-		if isLibKind(e.p.Units[d.Index]) {
+		if linkedLib(e.p.Units[d.Index]) {
 			deps = append(deps, unitRef(d.ID))
 		}
 	}
@@ -205,8 +215,8 @@ func linkArgFile(u *plan.Unit) string {
 func (e *emitter) exeName(ui *unitInfo) string {
 	u := ui.u
 	switch {
-	case u.Mode == plan.ModeCheck:
-		return "" // metadata only
+	case u.Mode == plan.ModeCheck, u.Mode == plan.ModeDoc:
+		return "" // metadata, documentation
 	case u.Kind == plan.KindBuildScriptCompile || u.Kind == plan.KindBin:
 		return u.Target.Name
 	case u.Kind == plan.KindExample && has(u.Target.CrateTypes, "bin"):
@@ -346,7 +356,7 @@ func (e *emitter) externArgs(ui *unitInfo) ([]string, error) {
 	var externs []string
 	for _, d := range ui.u.Deps {
 		child := e.units[d.Index]
-		if !isLibKind(child.u) {
+		if !linkedLib(child.u) {
 			continue
 		}
 		files, err := e.externFiles(ui, child)

@@ -179,6 +179,12 @@ compile() {
 	[ ${#closure[@]} = 0 ] || printf '%s\n' "${closure[@]}" >"$out/nix-support/lib-closure"
 
 	local -a argv=("${preArgs[@]}" "$crateRoot" "${rustcArgs[@]}" --out-dir "$outDir" "${targetArgs[@]}" "${inc[@]}" "${depDirs[@]}" "${externArgs[@]}" "${native[@]}")
+	if [ -n "${docCrate-}" ]; then
+		# rustdoc (lib.rustdoc): its pages in doc/, its part of the shared
+		# files in parts/, for lib.docRoot.
+		argv=("${preArgs[@]}" "$crateRoot" "${rustcArgs[@]}" -o "$out/doc" "${targetArgs[@]}" "${depDirs[@]}" "${externArgs[@]}" "${native[@]}"
+			-Zunstable-options --merge=none --parts-out-dir "$out/parts/$docCrate")
+	fi
 	# The exact argument list stays with the output, to see what was built.
 	printf '%s\0' "${argv[@]}" >"$out/nix-support/rustc-args"
 	local status=0
@@ -259,6 +265,24 @@ unpack() {
 	tar -xzf "$crate" --strip-components=1 -C "$out"
 }
 
+doc_root() {
+	mkdir -p "$out"
+	local -a parts=()
+	local i
+	for i in "${!docs[@]}"; do
+		# Store files are read-only: the copies must not be, so that the
+		# next unit's directories (src/) and rustdoc's files can join them.
+		cp -r --no-preserve=mode "${docs[$i]}/doc/." "$out/"
+		parts+=(--include-parts-dir "${docs[$i]}/parts/${crates[$i]}")
+	done
+	RUSTC_BOOTSTRAP=1 "$rustdoc" -o "$out" -Zunstable-options --merge=finalize "${parts[@]}"
+	# help.html and settings.html come with a crate's shared files only
+	# (--merge=shared); an empty crate's are every crate's.
+	: >"$tmp/empty.rs"
+	"$rustdoc" --crate-name libnix_doc_pages "$tmp/empty.rs" -o "$tmp/pages"
+	cp "$tmp/pages/help.html" "$tmp/pages/settings.html" "$out/"
+}
+
 link_all() {
 	mkdir -p "$out"
 	local i
@@ -273,6 +297,7 @@ compile) compile ;;
 run) run_script ;;
 unpack) unpack ;;
 link) link_all ;;
+docroot) doc_root ;;
 *)
 	echo "libnix builder: unknown action '$action'" >&2
 	exit 2

@@ -75,6 +75,24 @@ rec {
     unitEnv = { CARGO = toolchain.cargo; } // (u.unitEnv or { });
   } // localOnly u)));
 
+  # A doc unit (cargo doc): rustdoc, with the builder of compiles. Its
+  # shared files go to nix-support's parts through rustdoc's --merge=none,
+  # an unstable option, hence RUSTC_BOOTSTRAP (cargo's own
+  # -Zrustdoc-mergeable-info does the same).
+  rustdoc = u: compile (u // {
+    rustc = toolchain.rustdoc;
+    unitEnv = u.unitEnv // { RUSTC_BOOTSTRAP = "1"; };
+  });
+
+  # target/doc: the doc units' pages, and rustdoc's --merge=finalize of
+  # their parts for the shared files (search index, crate list, trait
+  # implementations, static files).
+  docRoot = name: docs: unitDrv "docroot" {
+    inherit name docs;
+    crates = map (d: d.drvAttrs.docCrate) docs;
+    rustdoc = toolchain.rustdoc;
+  };
+
   # A build-script run: runs the compiled script and parses its output.
   run = u: unitDrv "run" (withOverride ({
     buildrsParse = toolchain.buildrsParse;
