@@ -112,6 +112,7 @@ func TestMessageFormatJSON(t *testing.T) {
 	}{
 		{"workspace build", fixture(t, "workspace"), []string{"build"}},
 		{"links build", fixture(t, "links"), []string{"build"}},
+		{"build with a warning", lints, []string{"build"}},
 		{"check", lints, []string{"check"}},
 		{"clippy -D warnings", lints, []string{"clippy", "--", "-D", "warnings"}},
 	} {

@@ -117,9 +117,11 @@ func TestTestCommand(t *testing.T) {
 		t.Errorf("cargo-libnix libnix test: exit %d\n%s", sub.status, sub.out)
 	}
 
-	// An edited integration test runs again, and so does every run of its
-	// package, whose source is their working directory; the other
-	// package's runs are replayed.
+	// An edited integration test runs again; the other package's runs are
+	// replayed. This first edit switches the package's units to narrowed
+	// sources (docs/libnix-build.md, "What an edit rebuilds"): its other
+	// runs are new derivations unless an earlier run of this tree made
+	// them, so whether they run again depends on the store.
 	cli := filepath.Join(dir, "counter", "tests", "cli.rs")
 	src, err := os.ReadFile(cli)
 	if err != nil {
@@ -135,8 +137,8 @@ func TestTestCommand(t *testing.T) {
 		t.Fatalf("after the edit: exit %d\n%s", edited.status, edited.out)
 	}
 	for _, l := range runLines(edited.out) {
-		cached, other := strings.HasSuffix(l, " (cached)"), strings.Contains(l, "counter_macros")
-		if cached != other || strings.Contains(l, "tests/cli.rs") && cached {
+		cached := strings.HasSuffix(l, " (cached)")
+		if strings.Contains(l, "counter_macros") && !cached || strings.Contains(l, "tests/cli.rs") && cached {
 			t.Errorf("after editing counter/tests/cli.rs: %q", l)
 		}
 	}
