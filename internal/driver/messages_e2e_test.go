@@ -10,10 +10,8 @@ import (
 	"slices"
 	"strings"
 	"testing"
-	"time"
 
 	"github.com/libnix/libnix/internal/cargomsg"
-	"github.com/libnix/libnix/internal/testenv"
 )
 
 // stdoutOf runs name in dir and returns its stdout and exit status; its
@@ -100,12 +98,7 @@ func messageKeys(t *testing.T, who string, out []byte) []string {
 // again from the store when nothing is compiled.
 func TestMessageFormatJSON(t *testing.T) {
 	need(t)
-	lints := tinyProject(t, "lints", "")
-	os.Remove(filepath.Join(lints, "src", "main.rs"))
-	testenv.WriteTree(t, lints, map[string]string{
-		"src/lib.rs": fmt.Sprintf("// %d\npub fn f(v: &Vec<u32>) -> usize { let unused = 1; v.len() }\n", time.Now().UnixNano()),
-	})
-	backdate(t, lints)
+	lints := lintsProject(t)
 	for _, c := range []struct {
 		name, dir string
 		args      []string

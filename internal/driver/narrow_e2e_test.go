@@ -219,11 +219,13 @@ fn main() {
 }
 
 // warningLines are out's lines but cargo's and libnix-build's status lines
-// (Compiling, Checking, Finished).
+// (Compiling, Checking, Finished, and Blocking while another test's cargo
+// holds a lock).
 func warningLines(out string) []string {
 	var lines []string
 	for _, l := range strings.Split(out, "\n") {
-		if t := strings.TrimSpace(l); strings.HasPrefix(t, "Compiling ") || strings.HasPrefix(t, "Checking ") || strings.HasPrefix(t, "Finished ") {
+		t := strings.TrimSpace(l)
+		if strings.HasPrefix(t, "Compiling ") || strings.HasPrefix(t, "Checking ") || strings.HasPrefix(t, "Finished ") || strings.HasPrefix(t, "Blocking ") {
 			continue
 		}
 		lines = append(lines, l)
@@ -255,17 +257,25 @@ func TestWarningsReplayed(t *testing.T) {
 	}
 }
 
-// TestCheckAndClippy: check and clippy show the warnings and lints cargo
-// check and cargo clippy show, again when nothing is compiled, and
-// clippy -- -D warnings fails as cargo clippy does.
-func TestCheckAndClippy(t *testing.T) {
-	need(t)
+// lintsProject is a library with a rustc warning (an unused variable) and
+// a clippy lint (&Vec), new to the store.
+func lintsProject(t *testing.T) string {
+	t.Helper()
 	dir := tinyProject(t, "lints", "")
 	os.Remove(filepath.Join(dir, "src", "main.rs"))
 	testenv.WriteTree(t, dir, map[string]string{
 		"src/lib.rs": fmt.Sprintf("// %d\npub fn f(v: &Vec<u32>) -> usize { let unused = 1; v.len() }\n", time.Now().UnixNano()),
 	})
 	backdate(t, dir)
+	return dir
+}
+
+// TestCheckAndClippy: check and clippy show the warnings and lints cargo
+// check and cargo clippy show, again when nothing is compiled, and
+// clippy -- -D warnings fails as cargo clippy does.
+func TestCheckAndClippy(t *testing.T) {
+	need(t)
+	dir := lintsProject(t)
 	cargoTarget := t.TempDir()
 	for _, c := range []struct {
 		command string
