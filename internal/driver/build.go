@@ -17,6 +17,7 @@ import (
 	"os/exec"
 	"os/user"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 	"syscall"
@@ -380,10 +381,14 @@ func (b *builder) build(ctx context.Context, stderr *os.File) (int, error) {
 	b.learnCached(b.buildOrder(), b.state.Outs)
 	// The GC roots now name this build: the links must follow even when an
 	// interrupt came in meanwhile, or they would name unrooted paths.
-	links, err := rootLinks(roots, b.state.Outs[:len(roots)], b.rootDir)
-	if err != nil {
-		return 1, err
+	links := b.state.RootLinks
+	if !upToDate || links == nil {
+		if links, err = rootLinks(roots, b.state.Outs[:len(roots)], b.rootDir); err != nil {
+			return 1, err
+		}
+		b.state.RootLinks = links
 	}
+	links = slices.Clone(links)
 	if b.o.Messages.JSON {
 		// The units without a link of their own: the others, and the roots
 		// only built (checked libraries).

@@ -7,6 +7,7 @@ import (
 	"io"
 	"os"
 	"os/signal"
+	"runtime/debug"
 	"slices"
 	"strings"
 	"sync/atomic"
@@ -19,6 +20,9 @@ import (
 // Run is the libnix-build command: parse args, build, report. It returns
 // the exit status Help describes.
 func Run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	// A run lives a fraction of a second and keeps little: collecting
+	// garbage less often cut a tenth of a no-op's time on 200 units.
+	debug.SetGCPercent(400)
 	o, err := ParseArgs(args)
 	if status, ok := usage.Check(err, "libnix-build", Help, stdout, stderr); !ok {
 		return status

@@ -18,7 +18,7 @@ func docLink(targetDir, out string) (link, error) {
 	if st, err := os.Lstat(dir); err == nil && st.IsDir() {
 		return link{}, errors.New(dir + " is a directory (cargo doc's); remove it, and libnix-build links its documentation there")
 	}
-	return link{Path: "doc", Target: out, unit: -1}, nil
+	return link{Path: "doc", Target: out, Unit: -1}, nil
 }
 
 // generated prints cargo doc's last line, naming the first documented root's

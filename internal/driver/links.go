@@ -17,8 +17,9 @@ const tempPrefix = ".libnix-tmp-"
 // link is one symlink under target/: Path is relative to that directory,
 // Target is a file in the Nix store.
 type link struct {
-	Path, Target string
-	unit         int // the plan's unit it is an output of
+	Path   string `json:"path"`
+	Target string `json:"target"`
+	Unit   int    `json:"unit"` // the plan's unit it is an output of
 }
 
 // rootLinks lists where cargo would put the outputs of the roots, built

@@ -69,7 +69,7 @@ func (b *builder) writeMessages(w io.Writer, success bool) error {
 	outs := b.unitOutputs(success)
 	links := map[int][]string{}
 	for _, l := range b.unitLinks {
-		links[l.unit] = append(links[l.unit], filepath.Join(b.pr.TargetDir, l.Path))
+		links[l.Unit] = append(links[l.Unit], filepath.Join(b.pr.TargetDir, l.Path))
 	}
 	err := b.p.DepsFirst(func(i int) error {
 		u := b.p.Units[i]

@@ -7,7 +7,7 @@ import (
 )
 
 // stateVersion is the version of the build record (docs/libnix-build.md).
-const stateVersion = 4
+const stateVersion = 5
 
 // stateFile is the build record's name inside target/<profile>/nix/.
 const stateFile = ".libnix-build.json"
@@ -26,8 +26,11 @@ type buildState struct {
 	BuildKey string `json:"build_key"`
 	// Outs are the store paths of the emitted roots last built, in order.
 	Outs []string `json:"outs"`
-	// Links are the symlinks made under target/, relative to it.
-	Links []string `json:"links"`
+	// Links are the symlinks made under target/, relative to it;
+	// RootLinks the roots' links of the last build (Outs), with their
+	// targets, made again without reading the outputs while Outs stay.
+	Links     []string `json:"links"`
+	RootLinks []link   `json:"root_links"`
 	// Inputs are what each local unit read in its last build, by unit id.
 	// Narrowed are the units ("run ID" for a test run) emitted with
 	// narrowed sources; Seen, for the others, the fingerprint of their
