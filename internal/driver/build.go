@@ -53,6 +53,7 @@ type builder struct {
 	scanStart time.Time
 	trees     map[string]string
 	narrow    narrowing
+	hashes    map[string]string // nixgen.Options.LocalHashes
 	built     map[string]bool // the units nix-build built in this run, by id
 	builtDrv  map[string]string
 	// live are the diagnostics the log showed, by unit id; unitLinks the
@@ -184,6 +185,9 @@ func (b *builder) buildAll(ctx context.Context, stderr *os.File) (int, error) {
 		return 1, err
 	}
 	b.src, b.trees = src, packageTrees(b.p, dirs)
+	if b.hashes, err = b.localHashes(b.trees); err != nil {
+		return 1, err
+	}
 	b.narrow = b.decideNarrowing(b.trees)
 	if err := b.emit(); err != nil {
 		return 1, err
@@ -298,7 +302,7 @@ func (b *builder) emit() error {
 		return errors.New("buildrs-parse: not found next to libnix-build or on PATH (install libnix's tools together)")
 	}
 	linker, _ := b.probes.get("cc", toolKey("cc"), func() (string, error) { return nixgen.HostLinkerVersion(), nil })
-	narrowed, err := json.Marshal([]any{b.narrow.keep, b.narrow.drop})
+	narrowed, err := json.Marshal([]any{b.narrow.keep, b.narrow.drop, b.hashes})
 	if err != nil {
 		return err
 	}
@@ -313,7 +317,7 @@ func (b *builder) emit() error {
 		return err
 	}
 	files, err := nixgen.Emit(b.p, nixgen.Options{Out: b.nixDir, Toolchain: b.o.Toolchain, LinkerVersion: linker, BuildrsParse: bin,
-		Keep: b.narrow.keep, Drop: b.narrow.drop})
+		Keep: b.narrow.keep, Drop: b.narrow.drop, LocalHashes: b.hashes})
 	if err != nil {
 		return fmt.Errorf("the plan of %s: %w", b.p.Workspace.Root, err)
 	}

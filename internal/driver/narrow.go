@@ -318,6 +318,31 @@ func readInputs(out, dir, kind string) (*unitInputs, error) {
 	return in, nil
 }
 
+// localHashes are the hashes of the path packages' sources for nix-emit
+// (nixgen.Options.LocalHashes): evaluation then reads none of them. Only a
+// directory whose fingerprint changed is hashed again; a racy one (changed
+// while scanned) is not recorded, so the next run hashes it again.
+func (b *builder) localHashes(trees map[string]string) (map[string]string, error) {
+	hashes := map[string]string{}
+	for manifestDir, src := range nixgen.LocalSources(b.p) {
+		dir := path.Clean(filepath.ToSlash(manifestDir))
+		tree := trees[dir]
+		if h, ok := b.state.Hashes[dir]; ok && tree != "" && h.Tree == tree {
+			hashes[manifestDir] = h.Sum
+			continue
+		}
+		sum, err := src.Hash()
+		if err != nil {
+			return nil, err
+		}
+		hashes[manifestDir] = sum
+		if tree != "" && !b.src.racy(b.scanStart) {
+			b.state.Hashes[dir] = sourceHash{Tree: tree, Sum: sum}
+		}
+	}
+	return hashes, nil
+}
+
 // packageTrees fingerprints each path package's directory inside the
 // workspace as lib.localSrc copies it.
 func packageTrees(p *plan.Plan, dirs map[string]*fingerprint) map[string]string {

@@ -7,7 +7,7 @@ import (
 )
 
 // stateVersion is the version of the build record (docs/libnix-build.md).
-const stateVersion = 5
+const stateVersion = 6
 
 // stateFile is the build record's name inside target/<profile>/nix/.
 const stateFile = ".libnix-build.json"
@@ -35,6 +35,10 @@ type buildState struct {
 	// Narrowed are the units ("run ID" for a test run) emitted with
 	// narrowed sources; Seen, for the others, the fingerprint of their
 	// package's directory when they were last emitted (narrow.go).
+	// Hashes are the path packages' source hashes (nixgen.LocalSource), by
+	// directory in the workspace, with the fingerprint of the directory
+	// they were computed for.
+	Hashes   map[string]sourceHash  `json:"hashes"`
 	Inputs   map[string]*unitInputs `json:"inputs"`
 	Narrowed map[string]bool        `json:"narrowed"`
 	Seen     map[string]string      `json:"seen"`
@@ -46,6 +50,9 @@ func loadState(nixDir string) *buildState {
 	if err != nil || json.Unmarshal(data, &s) != nil || s.Version != stateVersion {
 		// No record, or one this version cannot read: everything is redone.
 		s = buildState{Version: stateVersion}
+	}
+	if s.Hashes == nil {
+		s.Hashes = map[string]sourceHash{}
 	}
 	if s.Inputs == nil {
 		s.Inputs = map[string]*unitInputs{}
@@ -78,4 +85,11 @@ func (s *buildState) emitted(nixDir string) bool {
 		}
 	}
 	return true
+}
+
+// sourceHash is a source directory's hash and the fingerprint of the
+// directory it was computed from.
+type sourceHash struct {
+	Tree string `json:"tree"`
+	Sum  string `json:"sha256"`
 }

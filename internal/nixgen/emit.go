@@ -48,6 +48,9 @@ type Options struct {
 	// its Nix archive, read from this machine. The golden tests, which must
 	// not read this machine's registry, pass a stand-in.
 	DirHash func(dir string) (string, error)
+	// LocalHashes are LocalSource.Hash of path packages, by manifest_dir,
+	// computed by a caller that knows which directories did not change.
+	LocalHashes map[string]string
 	// Keep narrows the source of a local unit (by id) to these files and
 	// directories of its package, relative to it: the files of its last
 	// dep-info, a build script's rerun-if-changed paths.

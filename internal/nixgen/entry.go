@@ -42,8 +42,15 @@ func (e *emitter) sourceExpr(pkg *plan.Package) (string, error) {
 	name := storeName(pkg.Name + "-" + pkg.Version)
 	switch {
 	case s.Kind == "path":
-		return fmt.Sprintf("lib.localSrc { path = %s; name = %s; exclude = %s; }",
-			wsPath(pkg.ManifestDir), quote(name), quoteList(e.nestedPackages(pkg))), nil
+		hash := ""
+		if sum, ok := e.o.LocalHashes[pkg.ManifestDir]; ok {
+			if !sha256Hex.MatchString(sum) {
+				return "", fmt.Errorf("its source's hash %q is not a sha256", sum)
+			}
+			hash = fmt.Sprintf(" sha256 = %s;", quote(sum))
+		}
+		return fmt.Sprintf("lib.localSrc { path = %s; name = %s; exclude = %s;%s }",
+			wsPath(pkg.ManifestDir), quote(name), quoteList(e.nestedPackages(pkg)), hash), nil
 	case s.Kind == "registry" && (s.Replaced == nil || e.o.CrateMirror != "" || e.export()):
 		if s.Checksum == nil || !sha256Hex.MatchString(*s.Checksum) {
 			return "", fmt.Errorf("Cargo.lock has no sha256 checksum for it (%s), so it cannot be fetched", checksumText(s.Checksum))
