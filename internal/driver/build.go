@@ -54,7 +54,7 @@ type builder struct {
 	trees     map[string]string
 	narrow    narrowing
 	hashes    map[string]string // nixgen.Options.LocalHashes
-	built     map[string]bool // the units nix-build built in this run, by id
+	built     map[string]bool   // the units nix-build built in this run, by id
 	builtDrv  map[string]string
 	// live are the diagnostics the log showed, by unit id; unitLinks the
 	// links made under target/, by unit (cargo's JSON messages).
