@@ -46,7 +46,8 @@
 # as cargo's registry sources are unpacked already).
 #
 # Usage: scripts/bench-libnix-build.sh [-j N]   (tools from bin/, else PATH)
-# Environment: BENCH_PROJECTS (default "demo ws bs large": which to run),
+# Environment: BENCH_PROJECTS (default "demo ws bs large ws200": which to run;
+# ws200 is a 200-member workspace, for the no-op at scale),
 # BENCH_WS_MEMBERS (default 30), BENCH_LARGE_MODULES (default 200, about
 # 6 s of rustc on 2 CPUs; small values for a quick look), BENCH_LOGS (a
 # directory to keep every measured build's output in, numbered in order).
@@ -56,7 +57,7 @@ here=$(cd "$(dirname "$0")/.." && pwd)
 export PATH="$here/bin:$HOME/.cargo/bin:$PATH"
 jobs=$(nproc)
 if [ "${1-}" = -j ] && [ -n "${2-}" ]; then jobs=$2; fi
-projects=${BENCH_PROJECTS:-demo ws bs large}
+projects=${BENCH_PROJECTS:-demo ws bs large ws200}
 members=${BENCH_WS_MEMBERS:-30}
 modules=${BENCH_LARGE_MODULES:-200}
 for tool in libnix-build crate-plan nix-emit cargo nix-build nix-instantiate; do
@@ -222,7 +223,12 @@ for p in $projects; do
 		bash "$here/scripts/gen-large-package.sh" "$modules" "$work/large"
 		bench large "$work/large" 1.05 edit-lib:src/lib.rs edit-readme:README.md edit-test:tests/x.rs
 		;;
-	*) echo "bench: unknown project $p (BENCH_PROJECTS: demo ws bs large)" >&2; exit 2 ;;
+	ws200)
+		# Issue 17's no-op at scale: 0.05 s on a 200-unit workspace.
+		bash "$here/scripts/gen-workspace.sh" 200 "$work/ws200"
+		bench ws200 "$work/ws200" - edit-root:m01/src/main.rs
+		;;
+	*) echo "bench: unknown project $p (BENCH_PROJECTS: demo ws bs large ws200)" >&2; exit 2 ;;
 	esac
 done
 
