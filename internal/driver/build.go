@@ -359,6 +359,21 @@ func (b *builder) build(ctx context.Context, stderr *os.File) (int, error) {
 	for i, out := range b.state.Outs {
 		upToDate = upToDate && exists(out) && readlink(outLink(gcRoot, i)) == out
 	}
+	content := b.contentKey(nb)
+	if !upToDate && content != "" {
+		// The same content as a recent build (an edit undone, a branch
+		// switched back): its outputs, without nix-build.
+		if outs := b.state.recent(content, want, gcRoot); outs != nil {
+			if err := relinkRoots(gcRoot, outs); err != nil {
+				return 1, err
+			}
+			b.state.Outs, b.state.BuildKey, b.state.RootLinks = outs, "", nil
+			if !b.src.racy(b.scanStart) {
+				b.state.BuildKey = key
+			}
+			upToDate = true
+		}
+	}
 	if !upToDate {
 		if err := os.MkdirAll(filepath.Dir(gcRoot), 0o755); err != nil {
 			return 1, err
@@ -374,12 +389,16 @@ func (b *builder) build(ctx context.Context, stderr *os.File) (int, error) {
 		if !b.src.racy(b.scanStart) {
 			b.state.BuildKey = b.buildKey(nb)
 		}
-		// Out-links of an earlier build with more roots would keep its
-		// outputs from the garbage collector.
-		for i := len(outs); ; i++ {
-			if err := os.Remove(outLink(gcRoot, i)); err != nil {
-				break
-			}
+		if content := b.contentKey(nb); content != "" {
+			b.state.remember(content, outs)
+		}
+		b.state.RootLinks = nil
+	}
+	// Out-links of an earlier build with more roots would keep its outputs
+	// from the garbage collector.
+	for i := len(b.state.Outs); ; i++ {
+		if err := os.Remove(outLink(gcRoot, i)); err != nil {
+			break
 		}
 	}
 	b.learnCached(b.buildOrder(), b.state.Outs)

@@ -310,3 +310,44 @@ func TestCheckAndClippy(t *testing.T) {
 		t.Error("check linked target/debug/liblints.rlib")
 	}
 }
+
+// TestRevert: an edit undone (the old content back, with a new time stamp,
+// as an editor's undo or a branch switched back) builds nothing and runs
+// no nix-build: the outputs of the earlier build of that content are the
+// build's, linked again; cargo compiles again.
+func TestRevert(t *testing.T) {
+	need(t)
+	dir := fixture(t, "workspace")
+	main := filepath.Join(dir, "app", "src", "main.rs")
+	orig, err := os.ReadFile(main)
+	if err != nil {
+		t.Fatal(err)
+	}
+	exe := filepath.Join(dir, "target", "debug", "app")
+	edits := []string{"", fmt.Sprintf("\n// %d\n", time.Now().UnixNano()), fmt.Sprintf("\n// %d\n", time.Now().UnixNano()+1)}
+	var outs []string
+	for _, e := range edits {
+		// Twice each: the first build of an edited package switches its
+		// units to narrowed sources.
+		os.WriteFile(main, append(slices.Clone(orig), e...), 0o644)
+		build(t, dir, nil)
+		os.WriteFile(main, append(slices.Clone(orig), (e+"// again\n")...), 0o644)
+		build(t, dir, nil)
+		os.WriteFile(main, append(slices.Clone(orig), e...), 0o644)
+		build(t, dir, nil)
+		out, _ := os.Readlink(exe)
+		outs = append(outs, out)
+	}
+	fake := []string{"PATH=" + fakeTools(t) + ":" + os.Getenv("PATH")}
+	for i, e := range edits {
+		os.WriteFile(main, append(slices.Clone(orig), e...), 0o644)
+		out := build(t, dir, fake)
+		if strings.Contains(out, "FAKE") || strings.Contains(out, "Compiling") {
+			t.Errorf("back to content %d: nix-build ran or something compiled:\n%s", i, out)
+		}
+		if got, _ := os.Readlink(exe); got != outs[i] {
+			t.Errorf("back to content %d: target/debug/app is %s, want %s", i, got, outs[i])
+		}
+		checkGCRoots(t, filepath.Join(dir, "target", "debug", "nix"))
+	}
+}

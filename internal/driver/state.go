@@ -7,7 +7,7 @@ import (
 )
 
 // stateVersion is the version of the build record (docs/libnix-build.md).
-const stateVersion = 6
+const stateVersion = 7
 
 // stateFile is the build record's name inside target/<profile>/nix/.
 const stateFile = ".libnix-build.json"
@@ -31,6 +31,8 @@ type buildState struct {
 	// targets, made again without reading the outputs while Outs stay.
 	Links     []string `json:"links"`
 	RootLinks []link   `json:"root_links"`
+	// Recent are the outputs of recent builds by content (recent.go).
+	Recent []recentBuild `json:"recent"`
 	// Inputs are what each local unit read in its last build, by unit id.
 	// Narrowed are the units ("run ID" for a test run) emitted with
 	// narrowed sources; Seen, for the others, the fingerprint of their
