@@ -5,6 +5,7 @@ import (
 	"path"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 
@@ -308,29 +309,18 @@ func (e *emitter) entryFile() string {
 		w.indent--
 		w.line("};")
 	}
-	w.line("# The roots in the plan's order: what libnix-build builds, one out-link each.")
-	w.line("roots = [")
-	w.indent++
-	for _, r := range roots {
-		w.line("%s", r)
-	}
-	w.indent--
-	w.line("];")
+	w.line("# The roots in the plan's order: the units cargo was asked for.")
+	w.list("roots", roots)
 	w.line("# What libnix-build builds: the roots, then every other unit, whose outputs")
 	w.line("# it reads too (warnings to show again, cargo's JSON messages) and keeps.")
-	w.line("build = [")
-	w.indent++
-	for _, r := range roots {
-		w.line("%s", r)
-	}
+	build := slices.Clone(roots)
 	for _, i := range OtherUnits(e.p) {
-		w.line("%s", unitRef(e.p.Units[i].ID))
+		build = append(build, unitRef(e.p.Units[i].ID))
 	}
 	if len(docUnits(e.p)) > 0 {
-		w.line("doc")
+		build = append(build, "doc")
 	}
-	w.indent--
-	w.line("];")
+	w.list("build", build)
 	if len(docUnits(e.p)) > 0 {
 		w.line("inherit doc;")
 	}

@@ -193,7 +193,7 @@ in
   };
   tests = {
   };
-  # The roots in the plan's order: what libnix-build builds, one out-link each.
+  # The roots in the plan's order: the units cargo was asked for.
   roots = [
     units."6872f8076f1b2cfbf3c3f201189256bd"
   ];

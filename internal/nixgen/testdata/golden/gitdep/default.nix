@@ -44,7 +44,7 @@ in
   };
   tests = {
   };
-  # The roots in the plan's order: what libnix-build builds, one out-link each.
+  # The roots in the plan's order: the units cargo was asked for.
   roots = [
     units."5fb9c8266bb4a28f58cdde6f5b2a6cbd"
   ];

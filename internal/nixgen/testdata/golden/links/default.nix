@@ -58,7 +58,7 @@ in
   };
   tests = {
   };
-  # The roots in the plan's order: what libnix-build builds, one out-link each.
+  # The roots in the plan's order: the units cargo was asked for.
   roots = [
     units."8904d6fa4082a045799ee8895a66be8d"
     units."0ad10a350d1c0ab02cb11610d6391fa6"

@@ -47,7 +47,7 @@ in
   };
   tests = {
   };
-  # The roots in the plan's order: what libnix-build builds, one out-link each.
+  # The roots in the plan's order: the units cargo was asked for.
   roots = [
     units."dd45cf87503050f5a17bdad3f4ecc538"
     units."384da01468d7af51d2ba70058a5c0536"

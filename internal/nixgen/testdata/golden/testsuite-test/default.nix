@@ -53,7 +53,7 @@ in
     counter-086c3cdcb8d1bd3f = units."3ce6f61f09cf5fd1086c3cdcb8d1bd3f";
     counter_macros-858d3e5d08a28617 = units."c7df555ffd4a8f39858d3e5d08a28617";
   };
-  # The roots in the plan's order: what libnix-build builds, one out-link each.
+  # The roots in the plan's order: the units cargo was asked for.
   roots = [
     units."3ce6f61f09cf5fd1086c3cdcb8d1bd3f"
     units."8a2a51d6f5b54d57c541141482e27e72"

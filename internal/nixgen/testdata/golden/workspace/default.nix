@@ -60,7 +60,7 @@ in
   };
   tests = {
   };
-  # The roots in the plan's order: what libnix-build builds, one out-link each.
+  # The roots in the plan's order: the units cargo was asked for.
   roots = [
     units."30e024416eac00e3c958123213cdd335"
     units."d90a249bb92cc6144023a7e502d23027"
