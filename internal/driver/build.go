@@ -54,6 +54,7 @@ type builder struct {
 	trees     map[string]string
 	narrow    narrowing
 	hashes    map[string]string // nixgen.Options.LocalHashes
+	sums      sourceHashes
 	built     map[string]bool   // the units nix-build built in this run, by id
 	builtDrv  map[string]string
 	// live are the diagnostics the log showed, by unit id; unitLinks the
@@ -185,7 +186,8 @@ func (b *builder) buildAll(ctx context.Context, stderr *os.File) (int, error) {
 		return 1, err
 	}
 	b.src, b.trees = src, packageTrees(b.p, dirs)
-	if b.hashes, err = b.localHashes(b.trees); err != nil {
+	b.sums = sourceHashes{b, dirs}
+	if b.hashes, err = b.sums.local(); err != nil {
 		return 1, err
 	}
 	b.narrow = b.decideNarrowing(b.trees)
@@ -317,7 +319,7 @@ func (b *builder) emit() error {
 		return err
 	}
 	files, err := nixgen.Emit(b.p, nixgen.Options{Out: b.nixDir, Toolchain: b.o.Toolchain, LinkerVersion: linker, BuildrsParse: bin,
-		Keep: b.narrow.keep, Drop: b.narrow.drop, LocalHashes: b.hashes})
+		Keep: b.narrow.keep, Drop: b.narrow.drop, LocalHashes: b.hashes, DirHash: b.sums.dir})
 	if err != nil {
 		return fmt.Errorf("the plan of %s: %w", b.p.Workspace.Root, err)
 	}

@@ -318,29 +318,53 @@ func readInputs(out, dir, kind string) (*unitInputs, error) {
 	return in, nil
 }
 
-// localHashes are the hashes of the path packages' sources for nix-emit
-// (nixgen.Options.LocalHashes): evaluation then reads none of them. Only a
-// directory whose fingerprint changed is hashed again; a racy one (changed
-// while scanned) is not recorded, so the next run hashes it again.
-func (b *builder) localHashes(trees map[string]string) (map[string]string, error) {
+// sourceHashes hashes sources for nix-emit, so that evaluation reads none
+// of them: the path packages' (nixgen.Options.LocalHashes) and the replaced
+// registries' outside the workspace (Options.DirHash). Only a directory
+// whose fingerprint (dirs, by absolute path) changed is hashed again; a racy
+// one (changed while scanned) is not recorded, so the next run hashes it
+// again.
+type sourceHashes struct {
+	b    *builder
+	dirs map[string]*fingerprint
+}
+
+// sum is dir's hash as hash computes it, from the record when dir did not
+// change.
+func (h sourceHashes) sum(dir string, hash func() (string, error)) (string, error) {
+	tree := ""
+	if f := h.dirs[filepath.Clean(dir)]; f != nil {
+		tree = f.sum()
+	}
+	if r, ok := h.b.state.Hashes[dir]; ok && tree != "" && r.Tree == tree {
+		return r.Sum, nil
+	}
+	sum, err := hash()
+	if err != nil {
+		return "", err
+	}
+	if tree != "" && !h.b.src.racy(h.b.scanStart) {
+		h.b.state.Hashes[dir] = sourceHash{Tree: tree, Sum: sum}
+	}
+	return sum, nil
+}
+
+// local are the path packages' hashes, by manifest_dir.
+func (h sourceHashes) local() (map[string]string, error) {
 	hashes := map[string]string{}
-	for manifestDir, src := range nixgen.LocalSources(b.p) {
-		dir := path.Clean(filepath.ToSlash(manifestDir))
-		tree := trees[dir]
-		if h, ok := b.state.Hashes[dir]; ok && tree != "" && h.Tree == tree {
-			hashes[manifestDir] = h.Sum
-			continue
-		}
-		sum, err := src.Hash()
+	for manifestDir, src := range nixgen.LocalSources(h.b.p) {
+		sum, err := h.sum(src.Dir, src.Hash)
 		if err != nil {
 			return nil, err
 		}
 		hashes[manifestDir] = sum
-		if tree != "" && !b.src.racy(b.scanStart) {
-			b.state.Hashes[dir] = sourceHash{Tree: tree, Sum: sum}
-		}
 	}
 	return hashes, nil
+}
+
+// dir is nixgen.Options.DirHash.
+func (h sourceHashes) dir(dir string) (string, error) {
+	return h.sum(dir, func() (string, error) { return nixgen.LocalSource{Dir: dir}.Hash() })
 }
 
 // packageTrees fingerprints each path package's directory inside the

@@ -37,9 +37,9 @@ type buildState struct {
 	// Narrowed are the units ("run ID" for a test run) emitted with
 	// narrowed sources; Seen, for the others, the fingerprint of their
 	// package's directory when they were last emitted (narrow.go).
-	// Hashes are the path packages' source hashes (nixgen.LocalSource), by
-	// directory in the workspace, with the fingerprint of the directory
-	// they were computed for.
+	// Hashes are source directories' hashes (nixgen.LocalSource), by
+	// absolute path, with the fingerprint of the directory they were
+	// computed for.
 	Hashes   map[string]sourceHash  `json:"hashes"`
 	Inputs   map[string]*unitInputs `json:"inputs"`
 	Narrowed map[string]bool        `json:"narrowed"`
