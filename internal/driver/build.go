@@ -55,7 +55,7 @@ type builder struct {
 	narrow    narrowing
 	hashes    map[string]string // nixgen.Options.LocalHashes
 	sums      sourceHashes
-	built     map[string]bool   // the units nix-build built in this run, by id
+	built     map[string]bool // the units nix-build built in this run, by id
 	builtDrv  map[string]string
 	// live are the diagnostics the log showed, by unit id; unitLinks the
 	// links made under target/, by unit (cargo's JSON messages).
