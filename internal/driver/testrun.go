@@ -128,6 +128,9 @@ func (b *builder) runsBuild(n int, gcRoot string) (nixcli.Build, error) {
 		return nb, err
 	}
 	nb.Args = append(nb.Args, "testArgs", "builtins.fromJSON "+lit)
+	if b.o.Level == "errors" {
+		nb.Args = append(nb.Args, "testQuiet", "true") // -q: the binaries' --quiet
+	}
 	nb.KeepGoing = true
 	var attrs []string
 	for i := 1; i < n; i++ {
@@ -171,10 +174,13 @@ func (b *builder) runOnHost(ctx context.Context, runs []nixgen.TestRun, stdout i
 	if len(host) < len(runs) {
 		b.sh.warn("--on-host runs no doc tests")
 	}
-	args := b.testArgs()
 	return b.report(host, func(int) bool { return false }, func(i int) runResult {
 		r := host[i]
 		pkg := b.p.Packages[b.p.Units[r.Unit].Package]
+		args := b.testArgs()
+		if b.o.Level == "errors" && r.Harness {
+			args = append(args, "--quiet") // cargo test -q's
+		}
 		cmd := exec.CommandContext(ctx, b.exePath(r), args...)
 		cmd.Dir = packageDir(b.p, pkg)
 		cmd.Env = b.cargoEnv(pkg)

@@ -269,3 +269,31 @@ func TestTestFailure(t *testing.T) {
 		t.Errorf("--no-fail-fast: exit %d\n%s", all.status, all.out)
 	}
 }
+
+// TestTestQuiet: test -q prints what cargo test -q prints: libtest's terse
+// output (--quiet for the harness binaries, --test-args --quiet for
+// rustdoc), no status lines.
+func TestTestQuiet(t *testing.T) {
+	need(t)
+	dir := fixture(t, "testsuite")
+	times := regexp.MustCompile(`finished in [0-9.]+s`)
+	norm := func(out string) []string {
+		var lines []string
+		for _, l := range strings.Split(times.ReplaceAllString(out, "finished in Xs"), "\n") {
+			if !strings.HasPrefix(strings.TrimSpace(l), "Blocking ") {
+				lines = append(lines, l)
+			}
+		}
+		return lines
+	}
+	cargo := run(t, dir, nil, "cargo", "test", "-q", "--color", "never", "--target-dir", t.TempDir())
+	if cargo.status != 0 {
+		t.Fatalf("cargo test -q: exit %d\n%s", cargo.status, cargo.out)
+	}
+	for _, what := range []string{"", " (cached)"} {
+		r := run(t, dir, nil, "libnix-build", "test", "-q", "--color", "never")
+		if got, want := norm(r.out), norm(cargo.out); r.status != 0 || !slices.Equal(got, want) {
+			t.Errorf("libnix-build test -q%s: exit %d\n%s\ncargo test -q:\n%s", what, r.status, strings.Join(got, "\n"), strings.Join(want, "\n"))
+		}
+	}
+}

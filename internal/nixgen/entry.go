@@ -228,7 +228,7 @@ func (e *emitter) entryFile() string {
 	w.line("#   --argstr salt S             new derivations for every unit: a from-scratch build")
 	w.line("#   nix-build -A testRuns       run every test binary (testArgs: their arguments)")
 	w.line("#   --arg clippyArgs '[ ]'      workspace members' units linted by clippy-driver (the list: clippy's arguments)")
-	w.line("{ toolchain ? %s, pkgs ? null, rustc ? pkgs.rustc, cargo ? pkgs.cargo, clippy ? pkgs.clippy, salt ? \"\", testArgs ? [ ], testThreads ? 0, clippyArgs ? null }:", quote(e.o.Toolchain))
+	w.line("{ toolchain ? %s, pkgs ? null, rustc ? pkgs.rustc, cargo ? pkgs.cargo, clippy ? pkgs.clippy, salt ? \"\", testArgs ? [ ], testThreads ? 0, testQuiet ? false, clippyArgs ? null }:", quote(e.o.Toolchain))
 	w.line("let")
 	w.indent++
 	w.attr("tc", "import ./toolchain.nix { inherit toolchain pkgs rustc cargo clippy; }")
@@ -236,7 +236,7 @@ func (e *emitter) entryFile() string {
 	w.line("# Cargo.dependencies.nix next to Cargo.toml: per-crate build inputs and environment.")
 	w.attr("depsFile", `ws + "/Cargo.dependencies.nix"`)
 	w.attr("deps", "if builtins.pathExists depsFile then (let d = import depsFile; in if builtins.isFunction d then d { inherit pkgs toolchain; } else d) else { }")
-	w.attr("lib", "import ./lib.nix { toolchain = tc; overrides = deps; inherit packages salt testArgs testThreads clippyArgs; }")
+	w.attr("lib", "import ./lib.nix { toolchain = tc; overrides = deps; inherit packages salt testArgs testThreads testQuiet clippyArgs; }")
 	w.line("packages = [")
 	w.indent++
 	names := map[string]bool{}

@@ -89,7 +89,7 @@ func TestGoldenNarrowed(t *testing.T) {
 	}
 	entry := string(files["default.nix"])
 	for id := range o.Drop {
-		run := "lib.testRun " + unitRef(id) + " sources.runs." + Ident(id) + ";"
+		run := "lib.testRun { test = " + unitRef(id) + "; src = sources.runs." + Ident(id) + ";"
 		if unit := string(files["units/"+id+".nix"]); !strings.Contains(entry, run) && !strings.Contains(unit, "let src = sources.runs."+Ident(id)+"; in\n") {
 			t.Errorf("neither default.nix's testRuns (%s) nor units/%s.nix reads the narrowed run source", run, id)
 		}

@@ -1,6 +1,7 @@
 package nixgen
 
 import (
+	"fmt"
 	"sort"
 
 	"github.com/libnix/libnix/internal/plan"
@@ -94,7 +95,7 @@ func (e *emitter) testRuns(w *nixWriter) {
 		w.strAttr("exe", r.Exe)
 		w.strAttr("rerun", r.Rerun)
 		w.boolAttr("harness", r.Harness)
-		run := "lib.testRun " + unitRef(e.p.Units[r.Unit].ID) + " " + e.runSrc(e.units[r.Unit])
+		run := fmt.Sprintf("lib.testRun { test = %s; src = %s; harness = %t; }", unitRef(e.p.Units[r.Unit].ID), e.runSrc(e.units[r.Unit]), r.Harness)
 		if r.Kind == "doc" {
 			run = unitRef(e.p.Units[r.Unit].ID) // the unit is the run
 		}

@@ -2,7 +2,7 @@
 # generated build system; the unit files call it. Every unit is one
 # derivation built by builder.sh with __structuredAttrs, so lists and strings
 # reach the builder as bash arrays and variables, never as shell code.
-{ toolchain, overrides ? { }, packages ? [ ], salt ? "", testArgs ? [ ], testThreads ? 0, clippyArgs ? null }:
+{ toolchain, overrides ? { }, packages ? [ ], salt ? "", testArgs ? [ ], testThreads ? 0, testQuiet ? false, clippyArgs ? null }:
 let
   inherit (builtins) elem substring stringLength baseNameOf dirOf attrNames filter concatStringsSep listToAttrs;
 
@@ -109,14 +109,16 @@ rec {
   # runs it, with its package's environment (the compile's, less what cargo
   # sets for rustc alone). A failing run fails the derivation, so it runs
   # again next time; a passing one is in the store with what it printed.
-  testRun = test: src:
+  # cargo test -q: --quiet after the arguments of a harness binary.
+  testRun = { test, src, harness }:
     let c = test.drvAttrs; in
     unitDrv "test" {
       args = [ ./testrun.sh ];
       name = "run-${substring 0 207 c.name}";
       inherit src;
       inherit (c) unit srcPath ownRuns linkRuns libDeps extraPath;
-      inherit testArgs testThreads;
+      inherit testThreads;
+      testArgs = testArgs ++ (if testQuiet && harness then [ "--quiet" ] else [ ]);
       relDir = c.relDir or "";
       exe = "${test}/bin/${c.exeName}";
       rustLib = toolchain.rustLib;
@@ -131,7 +133,9 @@ rec {
     args = [ ./testrun.sh ];
     rustdoc = toolchain.rustdoc;
     rustLib = toolchain.rustLib;
-    inherit testArgs testThreads;
+    inherit testThreads;
+    # cargo test -q: rustdoc's --test-args --quiet.
+    testArgs = testArgs ++ (if testQuiet then [ "--quiet" ] else [ ]);
     preferLocalBuild = true;
     allowSubstitutes = false;
   } // u // {

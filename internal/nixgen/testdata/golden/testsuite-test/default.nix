@@ -6,14 +6,14 @@
 #   --argstr salt S             new derivations for every unit: a from-scratch build
 #   nix-build -A testRuns       run every test binary (testArgs: their arguments)
 #   --arg clippyArgs '[ ]'      workspace members' units linted by clippy-driver (the list: clippy's arguments)
-{ toolchain ? "host", pkgs ? null, rustc ? pkgs.rustc, cargo ? pkgs.cargo, clippy ? pkgs.clippy, salt ? "", testArgs ? [ ], testThreads ? 0, clippyArgs ? null }:
+{ toolchain ? "host", pkgs ? null, rustc ? pkgs.rustc, cargo ? pkgs.cargo, clippy ? pkgs.clippy, salt ? "", testArgs ? [ ], testThreads ? 0, testQuiet ? false, clippyArgs ? null }:
 let
   tc = import ./toolchain.nix { inherit toolchain pkgs rustc cargo clippy; };
   ws = ./../../..;
   # Cargo.dependencies.nix next to Cargo.toml: per-crate build inputs and environment.
   depsFile = ws + "/Cargo.dependencies.nix";
   deps = if builtins.pathExists depsFile then (let d = import depsFile; in if builtins.isFunction d then d { inherit pkgs toolchain; } else d) else { };
-  lib = import ./lib.nix { toolchain = tc; overrides = deps; inherit packages salt testArgs testThreads clippyArgs; };
+  lib = import ./lib.nix { toolchain = tc; overrides = deps; inherit packages salt testArgs testThreads testQuiet clippyArgs; };
   packages = [
     "counter"
     "counter-macros"
@@ -86,7 +86,7 @@ in
       exe = "deps/counter-086c3cdcb8d1bd3f";
       rerun = "--lib";
       harness = true;
-      run = lib.testRun units."3ce6f61f09cf5fd1086c3cdcb8d1bd3f" sources."counter-0.1.0";
+      run = lib.testRun { test = units."3ce6f61f09cf5fd1086c3cdcb8d1bd3f"; src = sources."counter-0.1.0"; harness = true; };
     }
     {
       unit = "6d2de9899955dae7ba33424e194115cb";
@@ -97,7 +97,7 @@ in
       exe = "deps/count_words-ba33424e194115cb";
       rerun = "--bin count-words";
       harness = true;
-      run = lib.testRun units."6d2de9899955dae7ba33424e194115cb" sources."counter-0.1.0";
+      run = lib.testRun { test = units."6d2de9899955dae7ba33424e194115cb"; src = sources."counter-0.1.0"; harness = true; };
     }
     {
       unit = "df2ffc0217987dd2229bce7440fd05b5";
@@ -108,7 +108,7 @@ in
       exe = "deps/cli-229bce7440fd05b5";
       rerun = "--test cli";
       harness = true;
-      run = lib.testRun units."df2ffc0217987dd2229bce7440fd05b5" sources."counter-0.1.0";
+      run = lib.testRun { test = units."df2ffc0217987dd2229bce7440fd05b5"; src = sources."counter-0.1.0"; harness = true; };
     }
     {
       unit = "c7df555ffd4a8f39858d3e5d08a28617";
@@ -119,7 +119,7 @@ in
       exe = "deps/counter_macros-858d3e5d08a28617";
       rerun = "--lib";
       harness = true;
-      run = lib.testRun units."c7df555ffd4a8f39858d3e5d08a28617" sources."counter-macros-0.1.0";
+      run = lib.testRun { test = units."c7df555ffd4a8f39858d3e5d08a28617"; src = sources."counter-macros-0.1.0"; harness = true; };
     }
     {
       unit = "a26703c25075623dc7ab01740a44d3d3";

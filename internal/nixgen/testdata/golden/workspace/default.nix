@@ -6,14 +6,14 @@
 #   --argstr salt S             new derivations for every unit: a from-scratch build
 #   nix-build -A testRuns       run every test binary (testArgs: their arguments)
 #   --arg clippyArgs '[ ]'      workspace members' units linted by clippy-driver (the list: clippy's arguments)
-{ toolchain ? "host", pkgs ? null, rustc ? pkgs.rustc, cargo ? pkgs.cargo, clippy ? pkgs.clippy, salt ? "", testArgs ? [ ], testThreads ? 0, clippyArgs ? null }:
+{ toolchain ? "host", pkgs ? null, rustc ? pkgs.rustc, cargo ? pkgs.cargo, clippy ? pkgs.clippy, salt ? "", testArgs ? [ ], testThreads ? 0, testQuiet ? false, clippyArgs ? null }:
 let
   tc = import ./toolchain.nix { inherit toolchain pkgs rustc cargo clippy; };
   ws = ./../../..;
   # Cargo.dependencies.nix next to Cargo.toml: per-crate build inputs and environment.
   depsFile = ws + "/Cargo.dependencies.nix";
   deps = if builtins.pathExists depsFile then (let d = import depsFile; in if builtins.isFunction d then d { inherit pkgs toolchain; } else d) else { };
-  lib = import ./lib.nix { toolchain = tc; overrides = deps; inherit packages salt testArgs testThreads clippyArgs; };
+  lib = import ./lib.nix { toolchain = tc; overrides = deps; inherit packages salt testArgs testThreads testQuiet clippyArgs; };
   packages = [
     "app"
     "app@0.3.1-beta.2"
