@@ -380,6 +380,11 @@ func (b *builder) build(ctx context.Context, stderr *os.File) (int, error) {
 		if err := os.MkdirAll(filepath.Dir(gcRoot), 0o755); err != nil {
 			return 1, err
 		}
+		if b.o.Toolchain == "pkgs" {
+			if err := findNixpkgs(ctx, b.o.NixArgs); err != nil {
+				return 1, err
+			}
+		}
 		status, outs, err := b.runNixNarrowed(ctx, nb, stderr)
 		if status != 0 || err != nil {
 			return status, err
@@ -442,6 +447,26 @@ func (b *builder) build(ctx context.Context, stderr *os.File) (int, error) {
 		}
 	}
 	return 0, b.state.save(b.nixDir)
+}
+
+// findNixpkgs checks that <nixpkgs>, which --toolchain pkgs imports, is
+// on Nix's search path (NIX_PATH, or the -I arguments given to nix-build),
+// to say how to set it rather than leave it to an evaluation error.
+func findNixpkgs(ctx context.Context, nixArgs []string) error {
+	args := []string{"--find-file", "nixpkgs"}
+	for i := 0; i < len(nixArgs); i++ {
+		switch a := nixArgs[i]; {
+		case (a == "-I" || a == "--include") && i+1 < len(nixArgs):
+			args = append(args, "-I", nixArgs[i+1])
+			i++
+		case strings.HasPrefix(a, "-I") && len(a) > 2:
+			args = append(args, "-I", a[2:])
+		}
+	}
+	if err := exec.CommandContext(ctx, "nix-instantiate", args...).Run(); err != nil {
+		return errors.New("--toolchain pkgs: <nixpkgs> is not on Nix's search path; set NIX_PATH=nixpkgs=PATH (a nixpkgs checkout or channel), or pass --nix-arg -I --nix-arg nixpkgs=PATH")
+	}
+	return nil
 }
 
 // buildKey fingerprints what nb builds: the emitted files, the sources,

@@ -736,3 +736,15 @@ func TestNixArgsUsageError(t *testing.T) {
 		}
 	}
 }
+
+// TestPkgsWithoutNixpkgs: --toolchain pkgs without <nixpkgs> on Nix's
+// search path says how to set it, in one line, exit 1.
+func TestPkgsWithoutNixpkgs(t *testing.T) {
+	need(t)
+	dir := tinyProject(t, "nopkgs", "")
+	r := run(t, dir, []string{"NIX_PATH="}, "libnix-build", "--toolchain", "pkgs")
+	want := "libnix-build: --toolchain pkgs: <nixpkgs> is not on Nix's search path; set NIX_PATH=nixpkgs=PATH (a nixpkgs checkout or channel), or pass --nix-arg -I --nix-arg nixpkgs=PATH\n"
+	if r.status != 1 || !strings.HasSuffix(r.out, want) {
+		t.Errorf("exit %d, want 1 and %q:\n%s", r.status, want, r.out)
+	}
+}
