@@ -252,9 +252,23 @@ func checkGCRoots(t *testing.T, nixDir string) int {
 func TestReleaseAndExample(t *testing.T) {
 	need(t)
 	dir := fixture(t, "workspace")
-	out := build(t, dir, nil, "--release", "--example", "hello", "--bin", "app")
+	// A salt: every unit is built here, so each prints its line.
+	salt := []string{"--nix-arg", "--argstr", "--nix-arg", "salt", "--nix-arg", fmt.Sprint(time.Now().UnixNano())}
+	out := build(t, dir, nil, append([]string{"--release", "--example", "hello", "--bin", "app"}, salt...)...)
+	if !strings.Contains(out, "Compiling macros v0.1.0 (proc-macro)") {
+		t.Errorf("the proc macro was not built:\n%s", out)
+	}
 	if !strings.Contains(out, "    Finished `release` profile [optimized] target(s) in ") {
 		t.Errorf("no release Finished line in\n%s", out)
+	}
+	// The proc macro is two units in release (the profile's and
+	// build-override's): cargo names the package once.
+	seen := map[string]bool{}
+	for _, l := range strings.Split(out, "\n") {
+		if l != "" && seen[l] {
+			t.Errorf("printed twice: %q\n%s", l, out)
+		}
+		seen[l] = true
 	}
 	if got := output(t, filepath.Join(dir, "target", "release", "app")); !strings.HasPrefix(got, "app: RENAMED DEP | generated=42") {
 		t.Errorf("release app prints %q", got)
@@ -269,7 +283,7 @@ func TestReleaseAndExample(t *testing.T) {
 		t.Fatal(err)
 	}
 	// Without the example, no out-link may keep it alive.
-	build(t, dir, nil, "--release", "--bin", "app")
+	build(t, dir, nil, append([]string{"--release", "--bin", "app"}, salt...)...)
 	n := checkGCRoots(t, nixDir)
 	for i := range n {
 		link := filepath.Join(nixDir, "gc", "result")

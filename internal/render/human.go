@@ -126,6 +126,13 @@ func (h *human) UnitStarted(b *nixlog.Build) {
 	if u.Version != "" {
 		name += " v" + u.Version
 	}
+	line := unitVerb(u) + " " + name + " (" + kindLabel(u) + ")"
+	// Two units can read the same (a proc macro built for the release
+	// profile and for build-override): cargo says a package once.
+	if h.seen[line] {
+		return
+	}
+	h.seen[line] = true
 	h.verb(unitVerb(u), name+" ("+kindLabel(u)+")")
 }
 
