@@ -278,6 +278,7 @@ func (b *builder) unitDir(u int) string { return b.rootDir(nixgen.Root{Unit: u})
 func (b *builder) viewOptions(o *render.Options) {
 	o.Clippy = b.clippyArgs()
 	o.Short = b.o.Messages.Short
+	o.Unannounced = []string{nixgen.DocRootName(b.p)}
 	if b.o.Messages.JSON {
 		o.Quiet = !b.o.Messages.RenderDiagnostics
 		o.Diagnostic = func(unit string, raw json.RawMessage) {

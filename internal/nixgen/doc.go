@@ -1,6 +1,10 @@
 package nixgen
 
-import "github.com/libnix/libnix/internal/plan"
+import (
+	"path/filepath"
+
+	"github.com/libnix/libnix/internal/plan"
+)
 
 // docAttrs writes a doc unit (cargo doc): rustdoc with cargo's arguments
 // against its dependencies' metadata, its HTML in $out/doc and its part of
@@ -53,3 +57,6 @@ func docUnits(p *plan.Plan) []int {
 	}
 	return docs
 }
+
+// DocRootName is the name of default.nix's doc derivation.
+func DocRootName(p *plan.Plan) string { return storeName(filepath.Base(p.Workspace.Root) + "-doc") }

@@ -261,7 +261,7 @@ func (e *emitter) entryFile() string {
 	w.line("};")
 	if docs := docUnits(e.p); len(docs) > 0 {
 		w.line("# cargo doc's target/doc: every doc unit's pages and their shared files, merged.")
-		w.line("doc = lib.docRoot %s [", quote(storeName(filepath.Base(e.p.Workspace.Root)+"-doc")))
+		w.line("doc = lib.docRoot %s [", quote(DocRootName(e.p)))
 		w.indent++
 		for _, i := range docs {
 			w.line("%s", unitRef(e.p.Units[i].ID))

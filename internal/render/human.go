@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"fmt"
 	"regexp"
+	"slices"
 	"strings"
 	"time"
 
@@ -380,7 +381,7 @@ func plural(n int, what string) string {
 
 func (h *human) BuildStopped(b *nixlog.Build) {
 	h.dirty = true
-	if b.Unit == nil {
+	if b.Unit == nil && !slices.Contains(h.opts.Unannounced, b.Name) {
 		h.header(b)
 	}
 	if h.opts.Level == LevelVerbose {

@@ -65,6 +65,10 @@ type Options struct {
 	// Short shows diagnostics in rustc's short form (FILE:LINE:COL: LEVEL:
 	// MESSAGE), as cargo's --message-format short.
 	Short bool
+	// Unannounced are derivations, by name, that get no "Building" line
+	// when they build (one a failure still names): the caller's own steps
+	// that cargo has no line for, such as the merge of cargo doc's pages.
+	Unannounced []string
 }
 
 // renderer is an Observer that can also draw the status line and close the

@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/libnix/libnix/internal/nixlog"
+	"github.com/libnix/libnix/internal/nixlog/nixlogtest"
 )
 
 // TestReplay: a unit's recorded diagnostics (rustc's JSON, as builder.sh
@@ -91,5 +92,27 @@ func TestShort(t *testing.T) {
 	d, _ := nixlog.ParseDiagnostic(bytes.TrimSpace(mismatch))
 	if got, want := short(d), "/tmp/e.rs:1:26: error[E0308]: mismatched types: expected `u32`, found `&str`"; got != want {
 		t.Errorf("short = %q, want %q", got, want)
+	}
+}
+
+// TestUnannounced: a derivation the caller names gets no Building line
+// when it builds; another does.
+func TestUnannounced(t *testing.T) {
+	var l nixlogtest.Log
+	l.Session(1)
+	l.Progress(1, 0, 2, 0, 0)
+	l.Build(10, nixlogtest.Drv("ws-doc"))
+	l.Progress(1, 1, 2, 0, 0)
+	l.Stop(10)
+	l.Build(11, nixlogtest.Drv("other"))
+	l.Progress(1, 2, 2, 0, 0)
+	l.Stop(11)
+	l.Stop(1)
+	var out bytes.Buffer
+	if _, err := Render(bytes.NewReader(l.Bytes()), &out, &out, Options{NoSuccessSummary: true, Unannounced: []string{"ws-doc"}}); err != nil {
+		t.Fatal(err)
+	}
+	if got, want := out.String(), "    Building other\n"; got != want {
+		t.Errorf("got %q, want %q", got, want)
 	}
 }
