@@ -279,6 +279,7 @@ func (b *builder) viewOptions(o *render.Options) {
 	o.Clippy = b.clippyArgs()
 	o.Short = b.o.Messages.Short
 	o.Unannounced = []string{nixgen.DocRootName(b.p)}
+	o.Announced = b.built // a retry's stale units were announced by the build before
 	if b.o.Messages.JSON {
 		o.Quiet = !b.o.Messages.RenderDiagnostics
 		o.Diagnostic = func(unit string, raw json.RawMessage) {

@@ -201,6 +201,10 @@ fn main() {
 		if ran := strings.Contains(out, "(build-script-run)"); ran != wantRun {
 			t.Errorf("%s: build script ran: %v, want %v\n%s", what, ran, wantRun, out)
 		}
+		// A unit built again whole is announced once.
+		if n := strings.Count(out, "Compiling stale v0.1.0 (bin \"stale\")"); n > 1 {
+			t.Errorf("%s: the bin's Compiling line shows %d times:\n%s", what, n, out)
+		}
 		// -v says when a unit is built again from its whole package.
 		if stale := strings.Contains(out, "Stale `stale` (bin"); stale != (what == "a module added") {
 			t.Errorf("%s: stale: %v\n%s", what, stale, out)

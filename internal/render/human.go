@@ -118,7 +118,7 @@ func (h *human) BuildStarted(b *nixlog.Build) {
 
 func (h *human) UnitStarted(b *nixlog.Build) {
 	s := h.state(b)
-	if h.opts.Level == LevelErrors || s.header {
+	if h.opts.Level == LevelErrors || s.header || h.opts.Announced[b.Unit.ID] {
 		return
 	}
 	s.header = true

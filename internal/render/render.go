@@ -69,6 +69,10 @@ type Options struct {
 	// when they build (one a failure still names): the caller's own steps
 	// that cargo has no line for, such as the merge of cargo doc's pages.
 	Unannounced []string
+	// Announced are units (by id) whose line an earlier run of the
+	// caller's showed: the caller builds a stale unit again, and it is
+	// not announced twice.
+	Announced map[string]bool
 }
 
 // renderer is an Observer that can also draw the status line and close the
