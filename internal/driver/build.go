@@ -61,6 +61,7 @@ type builder struct {
 	// links made under target/, by unit (cargo's JSON messages).
 	live      map[string][]json.RawMessage
 	unitLinks []link
+	lastBuild *nixcli.Build // the build's nix-build, for cargo's JSON messages after a failure
 	probes    *probes // what the tools said of themselves, remembered
 }
 
@@ -355,6 +356,7 @@ func (b *builder) build(ctx context.Context, stderr *os.File) (int, error) {
 	if err != nil {
 		return 1, err
 	}
+	b.lastBuild = &nb
 	nb.KeepGoing = b.o.KeepGoing
 	key := b.buildKey(nb)
 	// With nixpkgs' toolchain the inputs include <nixpkgs>, which can move

@@ -7,6 +7,7 @@ import (
 	"io"
 	"io/fs"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"regexp"
 	"strings"
@@ -52,7 +53,35 @@ func (b *builder) unitOutputs(success bool) map[int]buildOutput {
 			outs[i] = buildOutput{built: true, failed: true}
 		}
 	}
+	// The units in the store already (fresh) are in nix-build's list only
+	// after a success: ask Nix for the derivations of the build's list.
+	drvs := b.buildDrvs()
+	for i, ui := range b.buildOrder() {
+		if _, ok := outs[ui]; ok || i >= len(drvs) {
+			continue
+		}
+		if o, err := nixcli.DrvOutputs(drvs[i]); err == nil && exists(o["out"]) {
+			outs[ui] = buildOutput{out: o["out"]}
+		}
+	}
 	return outs
+}
+
+// buildDrvs are the derivations of default.nix's build, in its order, as
+// nix-instantiate gives them; none when it fails.
+func (b *builder) buildDrvs() []string {
+	if b.lastBuild == nil {
+		return nil
+	}
+	nb := *b.lastBuild
+	// The user's nix-build arguments too (a salt, -I): a flag
+	// nix-instantiate refuses leaves the fresh units without messages.
+	args := append(append([]string{nb.Entry, "-A", nb.Attr}, nb.ArgFlags()...), nb.Extra...)
+	out, err := exec.Command("nix-instantiate", args...).Output()
+	if err != nil {
+		return nil
+	}
+	return strings.Fields(string(out))
 }
 
 // buildOrder is default.nix's build list: the roots, then the other units.

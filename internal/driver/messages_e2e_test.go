@@ -99,11 +99,21 @@ func messageKeys(t *testing.T, who string, out []byte) []string {
 func TestMessageFormatJSON(t *testing.T) {
 	need(t)
 	lints := lintsProject(t)
+	// A workspace whose one binary does not compile: with --keep-going the
+	// same units are built either way, whatever finishes first.
+	broken := fixture(t, "workspace")
+	tool := filepath.Join(broken, "app", "src", "bin", "tool.rs")
+	src, err := os.ReadFile(tool)
+	if err != nil {
+		t.Fatal(err)
+	}
+	os.WriteFile(tool, append(src, "\nfn broken() -> u32 { \"not a number\" }\n"...), 0o644)
 	for _, c := range []struct {
 		name, dir string
 		args      []string
 	}{
 		{"workspace build", fixture(t, "workspace"), []string{"build"}},
+		{"a failed build's fresh units", broken, []string{"build", "--keep-going"}},
 		{"links build", fixture(t, "links"), []string{"build"}},
 		{"build with a warning", lints, []string{"build"}},
 		{"check", lints, []string{"check"}},
