@@ -62,7 +62,7 @@ type builder struct {
 	live      map[string][]json.RawMessage
 	unitLinks []link
 	lastBuild *nixcli.Build // the build's nix-build, for cargo's JSON messages after a failure
-	probes    *probes // what the tools said of themselves, remembered
+	probes    *probes       // what the tools said of themselves, remembered
 }
 
 // Build builds as o says, and for test runs the tests; progress goes to
