@@ -218,9 +218,13 @@ func (b *builder) testArgs() []string {
 func (b *builder) report(runs []nixgen.TestRun, cached func(int) bool, result func(int) runResult, stdout io.Writer) int {
 	var failed []string
 	for i, r := range runs {
-		if r.Kind == "doc" {
+		switch {
+		case r.Kind == "doc":
 			b.status("Doc-tests", r.Label+cachedMark(cached(i)))
-		} else {
+		case b.o.Level == "verbose":
+			// cargo -v: the command instead of the label.
+			b.status("Running", "`"+commandLine(append([]string{b.exePath(r)}, b.testArgs()...))+"`"+cachedMark(cached(i)))
+		default:
 			b.status("Running", b.runText(r, cached(i)))
 		}
 		res := result(i)

@@ -297,3 +297,33 @@ func TestTestQuiet(t *testing.T) {
 		}
 	}
 }
+
+// TestTestVerbose: with -v each test binary's Running line is its command,
+// shell-quoted, as cargo test -v prints it.
+func TestTestVerbose(t *testing.T) {
+	need(t)
+	dir := fixture(t, "testsuite")
+	r := run(t, dir, nil, "libnix-build", "test", "-v", "--color", "never", "--", "--test-threads=1")
+	if r.status != 0 {
+		t.Fatalf("exit %d\n%s", r.status, r.out)
+	}
+	cmd := regexp.MustCompile("^     Running `(" + regexp.QuoteMeta(dir) + "/target/debug/deps/[a-z_]+-[0-9a-f]{16}) --test-threads=1`( \\(cached\\))?$")
+	n := 0
+	for _, l := range strings.Split(r.out, "\n") {
+		if !strings.HasPrefix(l, "     Running ") {
+			continue
+		}
+		m := cmd.FindStringSubmatch(l)
+		if m == nil {
+			t.Errorf("not cargo -v's Running line: %q", l)
+			continue
+		}
+		if _, err := os.Stat(m[1]); err != nil {
+			t.Errorf("%q: %v", l, err)
+		}
+		n++
+	}
+	if n != 4 {
+		t.Errorf("%d Running lines, want 4 (the fixture's test binaries):\n%s", n, r.out)
+	}
+}
