@@ -536,16 +536,11 @@ func (b *builder) nixBuild(attr, outLink string) (nixcli.Build, error) {
 		nb.Args = []string{"pkgs", "import <nixpkgs> { }"}
 	}
 	if args := b.clippyArgs(); args != nil {
-		// As one escaped string of JSON, never as code.
-		js, err := json.Marshal(args)
+		list, err := nixgen.StrList(args)
 		if err != nil {
 			return nb, err
 		}
-		lit, err := nixgen.Str(string(js))
-		if err != nil {
-			return nb, err
-		}
-		nb.Args = append(nb.Args, "clippyArgs", "builtins.fromJSON "+lit)
+		nb.Args = append(nb.Args, "clippyArgs", list)
 	}
 	return nb, nil
 }

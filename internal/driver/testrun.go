@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"cmp"
 	"context"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
@@ -118,16 +117,11 @@ func (b *builder) runsBuild(n int, gcRoot string) (nixcli.Build, error) {
 	if err != nil {
 		return nb, err
 	}
-	// The arguments reach Nix as one escaped string of JSON, never as code.
-	js, err := json.Marshal(b.testArgs())
+	args, err := nixgen.StrList(b.testArgs())
 	if err != nil {
 		return nb, err
 	}
-	lit, err := nixgen.Str(string(js))
-	if err != nil {
-		return nb, err
-	}
-	nb.Args = append(nb.Args, "testArgs", "builtins.fromJSON "+lit)
+	nb.Args = append(nb.Args, "testArgs", args)
 	if b.o.Level == "errors" {
 		nb.Args = append(nb.Args, "testQuiet", "true") // -q: the binaries' --quiet
 	}

@@ -1,6 +1,7 @@
 package nixgen
 
 import (
+	"encoding/json"
 	"fmt"
 	"regexp"
 	"strconv"
@@ -23,6 +24,21 @@ func Str(s string) (string, error) {
 		return "", fmt.Errorf("string %q contains a NUL byte, which Nix strings cannot hold", s)
 	}
 	return quote(s), nil
+}
+
+// StrList is a Nix expression of the list of strings ss, for a command
+// line's --arg: one escaped string of JSON that builtins.fromJSON reads, so
+// that no string becomes Nix code.
+func StrList(ss []string) (string, error) {
+	js, err := json.Marshal(ss)
+	if err != nil {
+		return "", err
+	}
+	lit, err := Str(string(js))
+	if err != nil {
+		return "", err
+	}
+	return "builtins.fromJSON " + lit, nil
 }
 
 // quote is Str for strings already known to hold no NUL byte.

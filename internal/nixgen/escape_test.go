@@ -1,9 +1,11 @@
 package nixgen
 
 import (
+	"encoding/json"
 	"os"
 	"os/exec"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -162,4 +164,23 @@ func decodeNixString(q string) (string, bool) {
 		}
 	}
 	return b.String(), true
+}
+
+// TestStrList: StrList's expression evaluates to the very strings, hostile
+// ones included.
+func TestStrList(t *testing.T) {
+	ss := []string{"-D", "warnings", `"${builtins.currentTime}"`, "a\\b\n\tc", "", "é ${x} $y"}
+	expr, err := StrList(ss)
+	if err != nil {
+		t.Fatal(err)
+	}
+	testenv.NeedNix(t)
+	out, err := exec.Command("nix-instantiate", "--eval", "--strict", "--json", "-E", expr).Output()
+	if err != nil {
+		t.Fatalf("nix-instantiate --eval %s: %v", expr, err)
+	}
+	var got []string
+	if err := json.Unmarshal(out, &got); err != nil || !slices.Equal(got, ss) {
+		t.Errorf("%s evaluates to %s, want %q", expr, out, ss)
+	}
 }

@@ -5,6 +5,8 @@ import (
 	"path"
 	"slices"
 	"strings"
+
+	"github.com/libnix/libnix/internal/plan"
 )
 
 // Narrowed sources (docs/nix-emit.md, "Narrowed sources"): a local unit
@@ -55,10 +57,10 @@ func (e *emitter) checkNarrowing() error {
 
 // unitSrc is the expression of the source a unit's file binds to src.
 func (e *emitter) unitSrc(ui *unitInfo) string {
-	if _, ok := e.o.Keep[ui.u.ID]; ok && ui.u.Kind != "doctest" {
+	if _, ok := e.o.Keep[ui.u.ID]; ok && ui.u.Kind != plan.KindDoctest {
 		return "sources." + keepKey + "." + Ident(ui.u.ID)
 	}
-	if _, ok := e.o.Drop[ui.u.ID]; ok && ui.u.Kind == "doctest" {
+	if _, ok := e.o.Drop[ui.u.ID]; ok && ui.u.Kind == plan.KindDoctest {
 		return "sources." + dropKey + "." + Ident(ui.u.ID)
 	}
 	return "sources." + Ident(e.srcKeys[ui.u.Package])
