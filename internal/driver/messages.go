@@ -219,7 +219,7 @@ func artifactProfile(u *plan.Unit) cargomsg.Profile {
 		debuginfo = cargomsg.DebuginfoNone
 	}
 	return cargomsg.Profile{OptLevel: prof.OptLevel, Debuginfo: debuginfo, DebugAssertions: prof.DebugAssertions,
-		OverflowChecks: prof.OverflowChecks, Test: u.Mode == plan.ModeTest || u.Mode == plan.ModeCheck && (u.Kind == plan.KindTest || u.Kind == plan.KindBench)}
+		OverflowChecks: prof.OverflowChecks, Test: u.CompiledAsTest()}
 }
 
 // artifactFiles are the files of an artifact: its links under target/

@@ -83,7 +83,7 @@ func compareRustcArgs(t *testing.T, p *plan.Plan, cargoLog string, argsOf unitAr
 			// built (a proc macro used) and checked (cargo check).
 			var same []rustcCall
 			for _, c := range match {
-				if testCall(c.args) == compiledAsTest(u) && slices.Contains(c.args, "--emit=dep-info,metadata") == (u.Mode == plan.ModeCheck) {
+				if testCall(c.args) == u.CompiledAsTest() && slices.Contains(c.args, "--emit=dep-info,metadata") == (u.Mode == plan.ModeCheck) {
 					same = append(same, c)
 				}
 			}

@@ -227,19 +227,13 @@ func (e *emitter) exeName(ui *unitInfo) string {
 	return ""
 }
 
-// compiledAsTest: rustc builds the unit with --test (or --cfg test without
-// a harness), in test mode, or checked as a test (cargo check --tests; the
-// plan's kind says it, docs/plan.md).
-func compiledAsTest(u *plan.Unit) bool {
-	return u.Mode == plan.ModeTest || u.Mode == plan.ModeCheck && (u.Kind == plan.KindTest || u.Kind == plan.KindBench)
-}
 
 // rustcArgs are cargo's arguments after the source path up to --out-dir
 // (docs/cargo-semantics.md §3.2 items 4–26), none of which names a store path.
 func (e *emitter) rustcArgs(ui *unitInfo) []string {
 	u, pkg, prof := ui.u, ui.pkg, ui.prof
 	a := []string{"--error-format=json", "--json=diagnostic-rendered-ansi,artifacts,future-incompat"}
-	test := compiledAsTest(u)
+	test := u.CompiledAsTest()
 	if !test {
 		for _, ct := range u.Target.CrateTypes {
 			a = append(a, "--crate-type", ct)

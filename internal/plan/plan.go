@@ -132,6 +132,13 @@ type Unit struct {
 	Root        bool     `json:"root"`
 }
 
+// CompiledAsTest reports whether rustc builds the unit with --test (or
+// --cfg test without a harness): in test mode, or checked as a test (cargo
+// check --tests, which the plan gives kind test or bench).
+func (u *Unit) CompiledAsTest() bool {
+	return u.Mode == ModeTest || u.Mode == ModeCheck && (u.Kind == KindTest || u.Kind == KindBench)
+}
+
 // Dep is an edge from a unit to a unit it depends on.
 type Dep struct {
 	Index           int    `json:"index"`

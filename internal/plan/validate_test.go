@@ -60,3 +60,26 @@ func TestValidate(t *testing.T) {
 		})
 	}
 }
+
+// TestCompiledAsTest: test mode, and checks of tests and benches (cargo
+// check --tests), are rustc --test; the rest is not.
+func TestCompiledAsTest(t *testing.T) {
+	for _, c := range []struct {
+		kind, mode string
+		want       bool
+	}{
+		{KindLib, ModeBuild, false},
+		{KindTest, ModeTest, true},
+		{KindLib, ModeTest, true},
+		{KindLib, ModeCheck, false},
+		{KindTest, ModeCheck, true},
+		{KindBench, ModeCheck, true},
+		{KindBin, ModeCheck, false},
+		{KindLib, ModeDoc, false},
+		{KindDoctest, ModeDoctest, false},
+	} {
+		if got := (&Unit{Kind: c.kind, Mode: c.mode}).CompiledAsTest(); got != c.want {
+			t.Errorf("kind %s, mode %s: CompiledAsTest = %v, want %v", c.kind, c.mode, got, c.want)
+		}
+	}
+}
