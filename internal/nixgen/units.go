@@ -227,7 +227,6 @@ func (e *emitter) exeName(ui *unitInfo) string {
 	return ""
 }
 
-
 // rustcArgs are cargo's arguments after the source path up to --out-dir
 // (docs/cargo-semantics.md §3.2 items 4–26), none of which names a store path.
 func (e *emitter) rustcArgs(ui *unitInfo) []string {
