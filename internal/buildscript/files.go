@@ -221,33 +221,50 @@ func WriteDir(dir string, files []File) (err error) {
 	return os.Rename(tmp, dir)
 }
 
-// jsonOutput is the `--format json` object (docs/buildrs-output.md).
-type jsonOutput struct {
+// JSONOutput is the `--format json` object (docs/buildrs-output.md).
+type JSONOutput struct {
 	Version           int                 `json:"version"`
 	Cfgs              []string            `json:"cfgs"`
 	CheckCfgs         []string            `json:"check_cfgs"`
-	Env               []jsonEnv           `json:"env"`
+	Env               []JSONEnv           `json:"env"`
 	LinkLibs          []string            `json:"link_libs"`
-	LinkSearch        []jsonSearch        `json:"link_search"`
+	LinkSearch        []JSONSearch        `json:"link_search"`
 	LinkArgs          map[string][]string `json:"link_args"`
-	Metadata          []jsonKV            `json:"metadata"`
+	Metadata          []JSONKV            `json:"metadata"`
 	Warnings          []string            `json:"warnings"`
 	Errors            []string            `json:"errors"`
 	RerunIfChanged    []string            `json:"rerun_if_changed"`
 	RerunIfEnvChanged []string            `json:"rerun_if_env_changed"`
 }
 
-type jsonEnv struct {
+// ReadJSON reads a run's output.json, as buildrs-parse wrote it; it also
+// returns the file's bytes. Its errors name the file.
+func ReadJSON(path string) (*JSONOutput, []byte, error) {
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return nil, nil, err
+	}
+	var j JSONOutput
+	if err := json.Unmarshal(data, &j); err != nil {
+		return nil, nil, fmt.Errorf("%s: %v", path, err)
+	}
+	return &j, data, nil
+}
+
+// JSONEnv is a rustc-env pair of the JSON form.
+type JSONEnv struct {
 	Name  string `json:"name"`
 	Value string `json:"value"`
 }
 
-type jsonKV struct {
+// JSONKV is a metadata pair of the JSON form.
+type JSONKV struct {
 	Key   string `json:"key"`
 	Value string `json:"value"`
 }
 
-type jsonSearch struct {
+// JSONSearch is a rustc-link-search entry of the JSON form.
+type JSONSearch struct {
 	Kind     string `json:"kind"`
 	Path     string `json:"path"`
 	InOutDir bool   `json:"in_out_dir"`
@@ -261,26 +278,26 @@ var linkArgKeys = map[LinkArgKind]string{
 
 // JSON returns the `--format json` form, indented, with a final newline.
 func (out *Output) JSON(p *Package) ([]byte, error) {
-	j := jsonOutput{
+	j := JSONOutput{
 		Version:           1,
 		Cfgs:              nonNil(out.Cfgs),
 		CheckCfgs:         nonNil(out.CheckCfgs),
-		Env:               []jsonEnv{},
+		Env:               []JSONEnv{},
 		LinkLibs:          nonNil(out.LinkLibs),
-		LinkSearch:        []jsonSearch{},
+		LinkSearch:        []JSONSearch{},
 		LinkArgs:          map[string][]string{},
-		Metadata:          []jsonKV{},
+		Metadata:          []JSONKV{},
 		Warnings:          []string{},
 		Errors:            []string{},
 		RerunIfChanged:    nonNil(out.RerunIfChanged),
 		RerunIfEnvChanged: nonNil(out.RerunIfEnvChanged),
 	}
 	for _, e := range out.Env {
-		j.Env = append(j.Env, jsonEnv{e.Key, e.Value})
+		j.Env = append(j.Env, JSONEnv{e.Key, e.Value})
 	}
 	for _, v := range out.LinkSearch {
 		kind, path := SplitSearch(v)
-		j.LinkSearch = append(j.LinkSearch, jsonSearch{kind, path, InOutDir(v, p.OutDir)})
+		j.LinkSearch = append(j.LinkSearch, JSONSearch{kind, path, InOutDir(v, p.OutDir)})
 	}
 	for _, key := range linkArgKeys {
 		j.LinkArgs[key] = []string{}
@@ -296,7 +313,7 @@ func (out *Output) JSON(p *Package) ([]byte, error) {
 		j.LinkArgs[key] = append(j.LinkArgs[key], a.Arg)
 	}
 	for _, m := range out.Metadata {
-		j.Metadata = append(j.Metadata, jsonKV{m.Key, m.Value})
+		j.Metadata = append(j.Metadata, JSONKV{m.Key, m.Value})
 	}
 	for _, m := range out.Messages {
 		if m.Level == Warning {

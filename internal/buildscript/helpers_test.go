@@ -56,7 +56,7 @@ func readView(t *testing.T, dir string) map[string][]string {
 			t.Fatal(err)
 		}
 		if e.Name() == "output.json" {
-			var j jsonOutput
+			var j JSONOutput
 			if err := json.Unmarshal(data, &j); err != nil {
 				t.Fatalf("output.json: %v", err)
 			}

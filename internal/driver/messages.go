@@ -2,7 +2,6 @@ package driver
 
 import (
 	"bytes"
-	"encoding/json"
 	"errors"
 	"io"
 	"io/fs"
@@ -12,6 +11,7 @@ import (
 	"regexp"
 	"strings"
 
+	"github.com/libnix/libnix/internal/buildscript"
 	"github.com/libnix/libnix/internal/cargomsg"
 	"github.com/libnix/libnix/internal/nixcli"
 	"github.com/libnix/libnix/internal/nixgen"
@@ -254,25 +254,9 @@ var artifactFile = regexp.MustCompile(`\.(rlib|rmeta|so|a|dylib|dll|lib)$`)
 
 // buildScriptExecuted reads a run's output (docs/buildrs-output.md).
 func buildScriptExecuted(out string) (cargomsg.BuildScriptExecuted, error) {
-	var o struct {
-		LinkLibs   []string `json:"link_libs"`
-		LinkSearch []struct {
-			Kind string `json:"kind"`
-			Path string `json:"path"`
-		} `json:"link_search"`
-		Cfgs []string `json:"cfgs"`
-		Env  []struct {
-			Name  string `json:"name"`
-			Value string `json:"value"`
-		} `json:"env"`
-	}
-	path := filepath.Join(out, "args", "output.json")
-	data, err := os.ReadFile(path)
-	if err == nil {
-		err = json.Unmarshal(data, &o)
-	}
+	o, _, err := buildscript.ReadJSON(filepath.Join(out, "args", "output.json"))
 	if err != nil {
-		return cargomsg.BuildScriptExecuted{}, errors.New(path + ": " + err.Error())
+		return cargomsg.BuildScriptExecuted{}, err
 	}
 	m := cargomsg.BuildScriptExecuted{LinkedLibs: o.LinkLibs, Cfgs: o.Cfgs, OutDir: filepath.Join(out, "out"),
 		LinkedPaths: []string{}, Env: [][2]string{}}

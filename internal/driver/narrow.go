@@ -1,7 +1,6 @@
 package driver
 
 import (
-	"encoding/json"
 	"errors"
 	"fmt"
 	"os"
@@ -11,6 +10,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/libnix/libnix/internal/buildscript"
 	"github.com/libnix/libnix/internal/depinfo"
 	"github.com/libnix/libnix/internal/nixcli"
 	"github.com/libnix/libnix/internal/nixgen"
@@ -243,15 +243,9 @@ func readInputs(out, dir, kind string) (*unitInputs, error) {
 	in := &unitInputs{Package: dir, Kind: kind}
 	var files []string
 	if kind == plan.KindBuildScriptRun {
-		data, err := os.ReadFile(filepath.Join(out, "args", "output.json"))
+		o, data, err := buildscript.ReadJSON(filepath.Join(out, "args", "output.json"))
 		if err != nil {
 			return nil, err
-		}
-		var o struct {
-			RerunIfChanged []string `json:"rerun_if_changed"`
-		}
-		if err := json.Unmarshal(data, &o); err != nil {
-			return nil, errors.New(filepath.Join(out, "args", "output.json") + ": " + err.Error())
 		}
 		// A path into the store other than the run's own output (its
 		// source: CARGO_MANIFEST_DIR joined with something, in links
