@@ -62,6 +62,7 @@ type builder struct {
 	live      map[string][]json.RawMessage
 	unitLinks []link
 	lastBuild *nixcli.Build // the build's nix-build, for cargo's JSON messages after a failure
+	order     []int         // buildOrder's
 	probes    *probes       // what the tools said of themselves, remembered
 }
 
@@ -347,7 +348,7 @@ func (b *builder) build(ctx context.Context, stderr *os.File) (int, error) {
 	// The roots and the other units (default.nix's build), not the `all`
 	// link farm over the roots: that would be one more derivation to build
 	// after every change.
-	other := nixgen.OtherUnits(b.p)
+	other := b.buildOrder()[len(roots):]
 	want := len(roots) + len(other)
 	if b.p.Command == cargo.CommandDoc {
 		want++ // default.nix's doc, last
@@ -446,7 +447,7 @@ func (b *builder) build(ctx context.Context, stderr *os.File) (int, error) {
 		return 1, err
 	}
 	if !b.o.Messages.JSON || b.o.Messages.RenderDiagnostics {
-		if err := b.replay(roots, other, stderr); err != nil {
+		if err := b.replay(stderr); err != nil {
 			return 1, err
 		}
 	}

@@ -2,9 +2,7 @@ package driver
 
 import (
 	"bytes"
-	"errors"
 	"io"
-	"io/fs"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -84,13 +82,16 @@ func (b *builder) buildDrvs() []string {
 	return strings.Fields(string(out))
 }
 
-// buildOrder is default.nix's build list: the roots, then the other units.
+// buildOrder is default.nix's build list, the order of nix-build's
+// outputs: the roots, then the other units.
 func (b *builder) buildOrder() []int {
-	var units []int
-	for _, r := range b.roots {
-		units = append(units, r.Unit)
+	if b.order == nil {
+		for _, r := range b.roots {
+			b.order = append(b.order, r.Unit)
+		}
+		b.order = append(b.order, nixgen.OtherUnits(b.p)...)
 	}
-	return append(units, nixgen.OtherUnits(b.p)...)
+	return b.order
 }
 
 // writeMessages writes the build's messages to w.
@@ -161,10 +162,7 @@ func (b *builder) diagnostics(u *plan.Unit, o buildOutput) ([][]byte, error) {
 		}
 		return d, nil
 	}
-	data, err := os.ReadFile(filepath.Join(o.out, "nix-support", "diagnostics"))
-	if errors.Is(err, fs.ErrNotExist) {
-		return nil, nil
-	}
+	data, err := keptDiagnostics(o.out)
 	var d [][]byte
 	for line := range bytes.Lines(data) {
 		if line = bytes.TrimSpace(line); len(line) > 0 {

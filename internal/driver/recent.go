@@ -5,7 +5,6 @@ import (
 	"path/filepath"
 
 	"github.com/libnix/libnix/internal/nixcli"
-	"github.com/libnix/libnix/internal/nixgen"
 )
 
 // Recent builds: an edit undone, or a branch checked out again, gives the
@@ -24,7 +23,7 @@ type recentBuild struct {
 }
 
 // contentKey fingerprints what nb builds by content: the emitted files
-// (whose sources carry their hashes), Cargo.dependencies.nix, nix and its
+// (whose sources carry their hashes, b.hashes), Cargo.dependencies.nix, nix and its
 // arguments. It is "" when the build reads something it cannot key by
 // content: nixpkgs (which can move), a source nix-emit gives no hash
 // (vendored crates inside the workspace).
@@ -32,9 +31,8 @@ func (b *builder) contentKey(nb nixcli.Build) string {
 	if b.o.Toolchain != "host" {
 		return ""
 	}
-	hashed := nixgen.LocalSources(b.p)
 	for _, pkg := range b.p.Packages {
-		if _, ok := hashed[pkg.ManifestDir]; !ok && (pkg.Source.Kind == "path" || pkg.Source.Replaced != nil) && !filepath.IsAbs(pkg.ManifestDir) {
+		if _, ok := b.hashes[pkg.ManifestDir]; !ok && (pkg.Source.Kind == "path" || pkg.Source.Replaced != nil) && !filepath.IsAbs(pkg.ManifestDir) {
 			return ""
 		}
 	}

@@ -36,27 +36,22 @@ func (b *builder) noteBuilt(sum *nixlog.Summary) {
 
 // replay shows the warnings of the local units that came from the store,
 // as cargo shows a fresh unit's warnings on every build: what each kept in
-// nix-support/diagnostics when it was built. The build's outputs are the
-// roots', then the other units'.
-func (b *builder) replay(roots []nixgen.Root, other []int, w io.Writer) error {
-	units := make([]int, 0, len(roots)+len(other))
-	for _, r := range roots {
-		units = append(units, r.Unit)
-	}
-	units = append(units, other...)
+// nix-support/diagnostics when it was built. The build's outputs are in
+// buildOrder's order.
+func (b *builder) replay(w io.Writer) error {
 	r := render.NewReplayer(w, b.sh.color, b.clippyArgs())
-	for i, ui := range units {
+	for i, ui := range b.buildOrder() {
 		u := b.p.Units[ui]
 		pkg := b.p.Packages[u.Package]
 		if b.built[u.ID] || !pkg.Local {
 			continue
 		}
-		data, err := os.ReadFile(filepath.Join(b.state.Outs[i], "nix-support", "diagnostics"))
-		if errors.Is(err, fs.ErrNotExist) {
-			continue
-		}
+		data, err := keptDiagnostics(b.state.Outs[i])
 		if err != nil {
 			return err
+		}
+		if data == nil {
+			continue
 		}
 		nu := &nixlog.Unit{ID: u.ID, Crate: pkg.Name, Version: pkg.Version, Kind: nixgen.ProtocolKind(u), Target: u.Target.Name, Mode: u.Mode, Local: true}
 		if err := r.Replay(nu, data); err != nil {
@@ -64,4 +59,14 @@ func (b *builder) replay(roots []nixgen.Root, other []int, w io.Writer) error {
 		}
 	}
 	return nil
+}
+
+// keptDiagnostics are the rustc diagnostics a unit's output kept
+// (builder.sh), a JSON object a line; nil when it had none.
+func keptDiagnostics(out string) ([]byte, error) {
+	data, err := os.ReadFile(filepath.Join(out, "nix-support", "diagnostics"))
+	if errors.Is(err, fs.ErrNotExist) {
+		return nil, nil
+	}
+	return data, err
 }
