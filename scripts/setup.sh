@@ -48,6 +48,18 @@ for tool in cargo rustc; do
 		exit 1
 	fi
 done
+# clippy-driver, next to rustc, for libnix-build clippy and its tests:
+# rustup's minimal profile leaves it out.
+sysroot=$(rustc --print sysroot)
+if [ ! -x "$sysroot/bin/clippy-driver" ]; then
+	if command -v rustup >/dev/null 2>&1; then
+		say "adding clippy to the Rust toolchain"
+		rustup component add clippy
+	else
+		say "error: $sysroot/bin/clippy-driver not found; install clippy for this Rust toolchain"
+		exit 1
+	fi
+fi
 for tool in nix-build nix-instantiate go; do
 	if ! command -v "$tool" >/dev/null 2>&1; then
 		say "error: $tool not found after set-up"
