@@ -1,7 +1,6 @@
 package cargo
 
 import (
-	"errors"
 	"flag"
 	"fmt"
 	"slices"
@@ -56,11 +55,19 @@ type BuildFlags struct {
 	NoDefaultFeatures    bool
 	Target               string
 	Locked               bool
+	// Frozen is cargo's --frozen: --locked and --offline.
+	Frozen bool
+	// TargetDir is --target-dir, as given (relative to the directory cargo
+	// runs in).
+	TargetDir string
+	// Config are the --config KEY=VALUE|PATH overrides, Unstable the -Z
+	// flags, both passed to every cargo call.
+	Config, Unstable []string
 }
 
 // FlagsUsage describes the flags Register defines, for --help texts.
 const FlagsUsage = `  --manifest-path PATH    path to Cargo.toml
-  --release               build with the release profile
+  -r, --release           build with the release profile
   --profile NAME          build with the named profile
   -p, --package SPEC      package to build (repeatable)
   --workspace             build all workspace members
@@ -81,11 +88,16 @@ const FlagsUsage = `  --manifest-path PATH    path to Cargo.toml
   --no-default-features   do not activate the default feature
   --target TRIPLE         build for the target triple
   --locked                require Cargo.lock to be up to date
+  --frozen                --locked and --offline
+  --target-dir DIR        directory for all generated artifacts
+  --config KEY=VALUE|PATH override a cargo configuration value (repeatable)
+  -Z FLAG                 unstable (nightly-only) flag for cargo (repeatable)
 `
 
 // Register defines the flags on fs, spelled as cargo spells them.
 func (f *BuildFlags) Register(fs *flag.FlagSet) {
 	fs.StringVar(&f.ManifestPath, "manifest-path", "", "")
+	fs.BoolVar(&f.Release, "r", false, "")
 	fs.BoolVar(&f.Release, "release", false, "")
 	fs.StringVar(&f.Profile, "profile", "", "")
 	fs.Var((*stringList)(&f.Packages), "p", "")
@@ -109,6 +121,10 @@ func (f *BuildFlags) Register(fs *flag.FlagSet) {
 	fs.BoolVar(&f.NoDefaultFeatures, "no-default-features", false, "")
 	fs.StringVar(&f.Target, "target", "", "")
 	fs.BoolVar(&f.Locked, "locked", false, "")
+	fs.BoolVar(&f.Frozen, "frozen", false, "")
+	fs.StringVar(&f.TargetDir, "target-dir", "", "")
+	fs.Var((*stringList)(&f.Config), "config", "")
+	fs.Var((*stringList)(&f.Unstable), "Z", "")
 }
 
 // DocFlagsUsage describes the flags RegisterDoc defines.
@@ -124,6 +140,11 @@ func (f *BuildFlags) RegisterDoc(fs *flag.FlagSet) {
 	fs.BoolVar(&f.DocumentPrivateItems, "document-private-items", false, "")
 }
 
+// ConflictError is Check's error for two flags that cannot go together.
+type ConflictError struct{ First, Second string }
+
+func (e *ConflictError) Error() string { return e.First + ": conflicts with " + e.Second }
+
 // Check reports flags that cannot go together, and those the command does
 // not take, as cargo does; cargo itself judges the target selection.
 func (f BuildFlags) Check() error {
@@ -132,7 +153,7 @@ func (f BuildFlags) Check() error {
 		return fmt.Errorf("command %q: not one of %s", c, strings.Join(Commands, ", "))
 	}
 	if f.Release && f.Profile != "" {
-		return errors.New("--release: conflicts with --profile")
+		return &ConflictError{"--release", "--profile"}
 	}
 	only := []struct {
 		set     bool
@@ -205,7 +226,7 @@ func (l *stringList) Set(s string) error { *l = append(*l, s); return nil }
 func SplitShort(args []string) []string {
 	var out []string
 	for _, a := range args {
-		if len(a) > 2 && a[0] == '-' && strings.IndexByte("jpF", a[1]) >= 0 && a[2] != '=' {
+		if len(a) > 2 && a[0] == '-' && strings.IndexByte("jpFZ", a[1]) >= 0 && a[2] != '=' {
 			out = append(out, a[:2], a[2:])
 			continue
 		}
@@ -280,9 +301,7 @@ func (f BuildFlags) buildArgs() []string {
 	if f.Target != "" {
 		a = append(a, "--target", f.Target)
 	}
-	if f.Locked {
-		a = append(a, "--locked")
-	}
+	a = append(a, f.commonArgs()...)
 	if f.TestName != "" {
 		a = append(a, f.TestName)
 	}
@@ -309,8 +328,26 @@ func (f BuildFlags) metadataArgs() []string {
 	if f.ManifestPath != "" {
 		a = append(a, "--manifest-path", f.ManifestPath)
 	}
+	return append(a, f.commonArgs()...)
+}
+
+// commonArgs are the arguments every cargo call of a plan takes.
+func (f BuildFlags) commonArgs() []string {
+	var a []string
 	if f.Locked {
 		a = append(a, "--locked")
+	}
+	if f.Frozen {
+		a = append(a, "--frozen")
+	}
+	if f.TargetDir != "" {
+		a = append(a, "--target-dir", f.TargetDir)
+	}
+	for _, c := range f.Config {
+		a = append(a, "--config", c)
+	}
+	for _, z := range f.Unstable {
+		a = append(a, "-Z", z)
 	}
 	return a
 }

@@ -1,6 +1,7 @@
 package cargo
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -20,7 +21,7 @@ func FindManifest(dir, manifestPath string) (string, error) {
 	if manifestPath != "" {
 		p := resolve(dir, manifestPath)
 		if st, err := os.Stat(p); err != nil || st.IsDir() {
-			return "", &Error{Input: manifestPath, Msg: "manifest not found"}
+			return "", fmt.Errorf("manifest path `%s` does not exist", manifestPath)
 		}
 		return p, nil
 	}
@@ -30,7 +31,7 @@ func FindManifest(dir, manifestPath string) (string, error) {
 			return p, nil
 		}
 		if filepath.Dir(d) == d {
-			return "", &Error{Input: dir, Msg: "could not find Cargo.toml here or in any parent directory"}
+			return "", fmt.Errorf("could not find `Cargo.toml` in `%s` or any parent directory", dir)
 		}
 	}
 }

@@ -52,8 +52,8 @@ func TestDiscovery(t *testing.T) {
 		{cwd: "nested/sub/deeper", root: "nested", target: "/abs/target"},
 		{cwd: "bad", err: "bad/Cargo.toml: line 2"},
 		{cwd: "badcfg", err: "badcfg/.cargo/config.toml: build.target-dir: expected a string"},
-		{cwd: "", manifest: "nope/Cargo.toml", err: "nope/Cargo.toml: manifest not found"},
-		{cwd: "", manifest: "ws", err: "ws: manifest not found"},
+		{cwd: "", manifest: "nope/Cargo.toml", err: "manifest path `nope/Cargo.toml` does not exist"},
+		{cwd: "", manifest: "ws", err: "manifest path `ws` does not exist"},
 	} {
 		cwd := filepath.Join(dir, tc.cwd)
 		ws, cfg, err := discover(cwd, tc.manifest, func(k string) (string, bool) { v, ok := tc.env[k]; return v, ok })
@@ -84,7 +84,7 @@ func TestDiscovery(t *testing.T) {
 			t.Errorf("%s: members %q, want %q", tc.cwd, ws.Members, members)
 		}
 	}
-	if _, err := FindManifest("/", ""); err == nil || err.Error() != "/: could not find Cargo.toml here or in any parent directory" {
+	if _, err := FindManifest("/", ""); err == nil || err.Error() != "could not find `Cargo.toml` in `/` or any parent directory" {
 		t.Errorf("no manifest: %v", err)
 	}
 }

@@ -118,7 +118,7 @@ func (b *builder) buildAll(ctx context.Context, stderr *os.File) (int, error) {
 	if err != nil {
 		return 1, err
 	}
-	if b.pr, err = findProject(cwd, o.Cargo.ManifestPath, os.LookupEnv); err != nil {
+	if b.pr, err = findProject(cwd, o.Cargo, os.LookupEnv); err != nil {
 		return 1, err
 	}
 	tools := cargo.Tools{Cargo: os.Getenv("CARGO"), Rustc: os.Getenv("RUSTC"), Dir: cwd, Stderr: stderr}

@@ -13,6 +13,7 @@ import (
 	"sync/atomic"
 	"syscall"
 
+	"github.com/libnix/libnix/internal/cargo"
 	"github.com/libnix/libnix/internal/toolpath"
 	"github.com/libnix/libnix/internal/usage"
 )
@@ -23,9 +24,13 @@ func Run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	// A run lives a fraction of a second and keeps little: collecting
 	// garbage less often cut a tenth of a no-op's time on 200 units.
 	debug.SetGCPercent(400)
-	o, err := ParseArgs(args)
-	if status, ok := usage.Check(err, "libnix-build", Help, stdout, stderr); !ok {
+	o, err := ParseArgs(args, os.LookupEnv)
+	if status, ok := reportArgs(err, stdout, stderr); !ok {
 		return status
+	}
+	if o.Version {
+		fmt.Fprintln(stdout, versionLine())
+		return 0
 	}
 	errFile, done, err := fileFor(stderr)
 	if err != nil {
@@ -52,11 +57,11 @@ func Run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return 128 + int(s)
 	}
 	if err != nil {
-		fmt.Fprintf(errFile, "libnix-build: %v\n", err)
+		fmt.Fprintf(errFile, "error: %v\n", err)
 		if _, ok := err.(*nixUsageError); ok {
 			return usage.Status
 		}
-		return 1
+		return buildFailed
 	}
 	if prog != nil {
 		// As cargo run on Unix: the program takes libnix-build's place, so
@@ -68,6 +73,58 @@ func Run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return 1
 	}
 	return status
+}
+
+// reportArgs is how Run goes on after ParseArgs, as cargo: help on stdout
+// (status 0), an argument error in cargo's words (status 1), another
+// error cargo reports before building (status 101); ok for none.
+func reportArgs(err error, stdout, stderr io.Writer) (status int, ok bool) {
+	var arg *cargo.ArgError
+	switch {
+	case err == nil:
+		return 0, true
+	case errors.Is(err, usage.ErrHelp):
+		fmt.Fprint(stdout, helpText())
+		return 0, false
+	case errors.As(err, &arg):
+		fmt.Fprint(stderr, arg.Text())
+		return cargo.ArgStatus, false
+	}
+	fmt.Fprintf(stderr, "error: %v\n", err)
+	return buildFailed, false
+}
+
+// version is libnix's release; versionLine adds the commit it was built
+// from, as cargo -V adds its own.
+const version = "0.1.0"
+
+func versionLine() string {
+	line := programName() + " " + version
+	info, ok := debug.ReadBuildInfo()
+	if !ok {
+		return line
+	}
+	var rev, date string
+	for _, s := range info.Settings {
+		switch s.Key {
+		case "vcs.revision":
+			rev = s.Value[:min(len(s.Value), 12)]
+		case "vcs.time":
+			date, _, _ = strings.Cut(s.Value, "T")
+		}
+	}
+	if rev != "" {
+		line += " (" + strings.TrimSpace(rev+" "+date) + ")"
+	}
+	return line
+}
+
+// helpText is Help naming the command as it was started.
+func helpText() string {
+	if name := programName(); name != "libnix-build" {
+		return strings.ReplaceAll(Help, "libnix-build", name)
+	}
+	return Help
 }
 
 // fileFor returns w as the file Run writes to (a terminal is detected on
@@ -89,21 +146,26 @@ func fileFor(w io.Writer) (f *os.File, done func(), err error) {
 	return f, func() { f.Close(); <-copied }, nil
 }
 
-// CargoHelp is cargo-libnix's --help.
-const CargoHelp = `usage: cargo libnix build [options]
-       cargo libnix test [options] [TESTNAME] [-- TEST_ARGS...]
-       cargo libnix run [options] [-- ARGS...]
-       cargo libnix check [options]
-       cargo libnix clippy [options] [-- CLIPPY_ARGS...]
-       cargo libnix doc [options]
+// CargoHelp is cargo libnix's help (cargo libnix --help, cargo help libnix).
+const CargoHelp = `Build, test, run, check, lint and document a cargo project with Nix, one
+derivation per cargo unit
 
-Builds, tests, runs, checks, lints or documents the cargo project with Nix:
-runs libnix-build with the command and options (see libnix-build --help, man
-libnix-build).
+Usage: cargo libnix <COMMAND> [OPTIONS]
 
-  -h, --help   print this help
+Commands:
+  build    Compile the package and its dependencies, as cargo build
+  test     Build and run the tests (each run cached in the Nix store), as cargo test
+  run      Build and run a binary of the package, as cargo run
+  check    Check the package and its dependencies for errors, as cargo check
+  clippy   Check with clippy's lints, as cargo clippy
+  doc      Build the documentation, as cargo doc
 
-Exit status: libnix-build's; 1 when libnix-build cannot be run; 2 usage error.
+Options:
+  -h, --help     Print help
+  -V, --version  Print version
+
+The options of each command are cargo's, and libnix's own (see
+'cargo libnix build --help', man libnix-build). Exit status: cargo's.
 `
 
 // CargoRun is the cargo-libnix command, which makes libnix-build a cargo
@@ -116,24 +178,36 @@ func CargoRun(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if len(args) > 0 && args[0] == "libnix" {
 		args = args[1:]
 	}
-	hint := "the commands are " + strings.Join(Commands[:len(Commands)-1], ", ") + " and " + Commands[len(Commands)-1]
 	switch {
-	case len(args) == 0:
-		return usage.Report(stderr, "cargo-libnix", errors.New("missing command ("+hint+")"))
-	case args[0] == "-h" || args[0] == "--help" || args[0] == "help":
+	case len(args) == 0 || args[0] == "-h" || args[0] == "--help" || args[0] == "help" && len(args) == 1:
 		fmt.Fprint(stdout, CargoHelp)
 		return 0
-	case strings.HasPrefix(args[0], "-"):
-		return usage.Report(stderr, "cargo-libnix", usage.Unknown("option", args[0], "options go after the command"))
-	case !slices.Contains(Commands, args[0]):
-		return usage.Report(stderr, "cargo-libnix", usage.Unknown("command", args[0], hint))
+	case args[0] == "help":
+		// cargo libnix help build is cargo libnix build --help.
+		args = []string{args[1], "--help"}
+	case args[0] == "-V" || args[0] == "--version":
+		args = []string{"build", args[0]}
+	}
+	if strings.HasPrefix(args[0], "-") {
+		e := cargo.Command{Name: "cargo libnix"}.UnexpectedArg(args[0], nil)
+		e.Usage = "cargo libnix <COMMAND> [OPTIONS]"
+		fmt.Fprint(stderr, e.Text())
+		return cargo.ArgStatus
+	}
+	if !slices.Contains(Commands, args[0]) {
+		fmt.Fprintf(stderr, "error: no such command: `%s`\n", args[0])
+		if similar := cargo.Similar(args[0], Commands); similar != "" {
+			fmt.Fprintf(stderr, "\nhelp: a command with a similar name exists: `%s`\n", similar)
+		}
+		fmt.Fprintf(stderr, "\nhelp: view all commands with `cargo libnix --help`\n")
+		return buildFailed
 	}
 	prog := toolpath.Find("libnix-build")
 	if prog == "" {
-		fmt.Fprintln(stderr, "cargo-libnix: libnix-build: not found next to cargo-libnix or on PATH")
-		return 1
+		fmt.Fprintln(stderr, "error: libnix-build: not found next to cargo-libnix or on PATH")
+		return buildFailed
 	}
-	err := syscall.Exec(prog, append([]string{"libnix-build"}, args...), os.Environ())
-	fmt.Fprintf(stderr, "cargo-libnix: %s: %v\n", prog, err)
-	return 1
+	err := syscall.Exec(prog, append([]string{"libnix-build"}, args...), append(os.Environ(), asCargoEnv+"=1"))
+	fmt.Fprintf(stderr, "error: %s: %v\n", prog, err)
+	return buildFailed
 }

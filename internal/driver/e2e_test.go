@@ -738,7 +738,7 @@ func TestNixArgsUsageError(t *testing.T) {
 	for _, want := range []string{
 		"error: unrecognised flag '--no-such-nix-flag'\nTry '",
 		" --help' for more information.\n",
-		"libnix-build: nix-build rejected its command line; the arguments of --nix-arg and --nix-option (--no-such-nix-flag) are passed to it unchanged\n",
+		"error: nix-build rejected its command line; the arguments of --nix-arg and --nix-option (--no-such-nix-flag) are passed to it unchanged\n",
 	} {
 		if !strings.Contains(r.out, want) {
 			t.Errorf("output lacks %q:\n%s", want, r.out)
@@ -757,8 +757,8 @@ func TestPkgsWithoutNixpkgs(t *testing.T) {
 	need(t)
 	dir := tinyProject(t, "nopkgs", "")
 	r := run(t, dir, []string{"NIX_PATH="}, "libnix-build", "--toolchain", "pkgs")
-	want := "libnix-build: --toolchain pkgs: <nixpkgs> is not on Nix's search path; set NIX_PATH=nixpkgs=PATH (a nixpkgs checkout or channel), or pass --nix-arg -I --nix-arg nixpkgs=PATH\n"
-	if r.status != 1 || !strings.HasSuffix(r.out, want) {
-		t.Errorf("exit %d, want 1 and %q:\n%s", r.status, want, r.out)
+	want := "error: --toolchain pkgs: <nixpkgs> is not on Nix's search path; set NIX_PATH=nixpkgs=PATH (a nixpkgs checkout or channel), or pass --nix-arg -I --nix-arg nixpkgs=PATH\n"
+	if r.status != 101 || !strings.HasSuffix(r.out, want) {
+		t.Errorf("exit %d, want 101 and %q:\n%s", r.status, want, r.out)
 	}
 }

@@ -59,17 +59,22 @@ build options:
                           from <nixpkgs>)
   --nix-arg ARG           pass ARG to nix-build unchanged (repeatable)
   --nix-option NAME VALUE pass --option NAME VALUE to nix-build (repeatable)
-  -v, --verbose           show every unit's build log
+  -v, --verbose           show every unit's build log (-vv: the same)
   -q, --quiet             show only failures
   --color WHEN            auto (default), always or never
+  -V, --version           print libnix-build's version
   --message-format FMT    human (default), short, json, json-diagnostic-short,
                           json-diagnostic-rendered-ansi, json-render-diagnostics:
                           json prints cargo's JSON messages on stdout
   -h, --help              print this help
 
-exit status: 0 on success; 101 when the build fails or a test fails, as
-cargo's; the program's status for run; 1 when planning or emitting fails;
-2 for usage errors; 130 or 143 when interrupted.
+CARGO_TERM_COLOR, CARGO_TERM_VERBOSE and CARGO_TERM_QUIET are read as cargo
+reads them; mistakes on the command line are reported in cargo's words.
+
+exit status: as cargo's: 0 on success; 1 for a mistake on the command line;
+101 for any other error, a failed build or test included; the program's
+status for run; 2 when nix-build rejects the --nix-arg or --nix-option
+arguments; 130 or 143 when interrupted.
 `
 
 // Commands are libnix-build's subcommands; the first is the default.
@@ -98,6 +103,10 @@ type Options struct {
 	Args []string
 	// Messages is --message-format.
 	Messages MessageFormat
+	// VeryVerbose is -vv: cargo's command lines with their environment.
+	VeryVerbose bool
+	// Version is -V, --version: print the version and do nothing else.
+	Version bool
 }
 
 // MessageFormat is cargo's --message-format: human (the default), short,
@@ -129,7 +138,7 @@ func (m *MessageFormat) Set(v string) error {
 		}
 		json := strings.HasPrefix(f, "json")
 		if json && (m.set == "human" || m.set == "short") || !json && m.set != "" && m.set != f {
-			return errors.New("cannot specify two kinds of `message-format` arguments")
+			return &cargoFailure{"cannot specify two kinds of `message-format` arguments"}
 		}
 		if !json {
 			m.set = f
@@ -150,29 +159,56 @@ func (m *MessageFormat) Set(v string) error {
 	return nil
 }
 
-// ParseArgs reads libnix-build's command line (without the program name).
-// Its errors are usage errors; -h and --help return usage.ErrHelp.
-func ParseArgs(args []string) (*Options, error) {
+// ParseArgs reads libnix-build's command line (without the program name),
+// with CARGO_TERM_COLOR, CARGO_TERM_VERBOSE and CARGO_TERM_QUIET from env
+// as cargo reads them. Its errors are cargo's (*cargo.ArgError, or
+// *cargoFailure for the few cargo reports after parsing); -h and --help
+// return usage.ErrHelp.
+func ParseArgs(args []string, env func(string) (string, bool)) (*Options, error) {
 	o := &Options{Command: Commands[0]}
 	if len(args) > 0 && slices.Contains(Commands, args[0]) {
 		o.Command, args = args[0], args[1:]
 	}
+	fs, err := o.parse(args, env)
+	if err != nil && !errors.Is(err, usage.ErrHelp) {
+		return nil, o.cargoError(err, fs)
+	}
+	return o, err
+}
+
+func (o *Options) parse(args []string, env func(string) (string, bool)) (*flag.FlagSet, error) {
 	f := &o.Cargo
 	var verbose, quiet bool
+	o.Jobs = runtime.NumCPU()
+	o.Color = "auto"
+	if v, ok := env("CARGO_TERM_COLOR"); ok && v != "" {
+		o.Color = v
+	}
+	for name, b := range map[string]*bool{"CARGO_TERM_VERBOSE": &verbose, "CARGO_TERM_QUIET": &quiet} {
+		if v, ok := env(name); ok && v != "" {
+			t, err := strconv.ParseBool(v)
+			if err != nil {
+				return nil, &cargoFailure{fmt.Sprintf("error in environment variable `%s`: provided string was not `true` or `false`", name)}
+			}
+			*b = t
+		}
+	}
 	fs := flag.NewFlagSet("libnix-build", flag.ContinueOnError)
 	f.Register(fs)
 	fs.BoolVar(&o.Offline, "offline", false, "")
-	fs.IntVar(&o.Jobs, "j", runtime.NumCPU(), "")
-	fs.IntVar(&o.Jobs, "jobs", runtime.NumCPU(), "")
+	fs.Var((*jobs)(&o.Jobs), "j", "")
+	fs.Var((*jobs)(&o.Jobs), "jobs", "")
 	fs.BoolVar(&o.KeepGoing, "keep-going", false, "")
 	fs.BoolVar(&o.NoIncremental, "no-incremental", false, "")
 	fs.StringVar(&o.Toolchain, "toolchain", "host", "")
-	fs.BoolVar(&verbose, "v", false, "")
-	fs.BoolVar(&verbose, "verbose", false, "")
-	fs.BoolVar(&quiet, "q", false, "")
-	fs.BoolVar(&quiet, "quiet", false, "")
-	fs.StringVar(&o.Color, "color", "auto", "")
+	fs.BoolVar(&verbose, "v", verbose, "")
+	fs.BoolVar(&verbose, "verbose", verbose, "")
+	fs.BoolVar(&quiet, "q", quiet, "")
+	fs.BoolVar(&quiet, "quiet", quiet, "")
+	fs.StringVar(&o.Color, "color", o.Color, "")
 	fs.Var(&o.Messages, "message-format", "")
+	fs.BoolVar(&o.Version, "V", false, "")
+	fs.BoolVar(&o.Version, "version", false, "")
 	if o.Command == "check" || o.Command == "clippy" {
 		f.Command = cargo.CommandCheck // cargo clippy is cargo check with clippy-driver
 	}
@@ -193,50 +229,52 @@ func ParseArgs(args []string) (*Options, error) {
 	if i := slices.Index(args, "--"); i >= 0 {
 		own, rest = args[:i], args[i+1:]
 		if o.Command == "build" || o.Command == "check" || o.Command == "doc" {
-			return nil, usage.Unexpected("--", o.Command+" takes no arguments after --; pass nix-build's with --nix-arg")
+			return fs, &unexpectedArg{arg: rest[0], positional: true}
 		}
 	}
 	own, nixArgs, err := splitNixArgs(own)
 	if err != nil {
-		return nil, err
+		return fs, err
 	}
+	own, o.VeryVerbose = countVerbose(own)
+	verbose = verbose || o.VeryVerbose
 	operands, err := usage.Parse(fs, cargo.SplitShort(own))
 	if err != nil {
-		return nil, err
+		return fs, err
 	}
 	if o.Command == "test" && len(operands) > 0 {
 		// cargo takes TESTNAME among the options, too.
 		f.TestName = operands[0]
 		if operands, err = usage.Parse(fs, operands[1:]); err != nil {
-			return nil, err
+			return fs, err
 		}
 	}
 	if len(operands) > 0 {
-		return nil, usage.Unexpected(operands[0], "")
+		return fs, &unexpectedArg{arg: operands[0], positional: true}
 	}
 	o.NixArgs, o.Args = nixArgs, rest
+	if f.Frozen {
+		o.Offline = true
+	}
 	if err := f.Check(); err != nil {
-		return nil, err
+		return fs, err
 	}
 	if o.Command == "run" {
 		if err := checkRun(f); err != nil {
-			return nil, err
+			return fs, err
 		}
 	}
 	if o.NoRun && f.Doc {
-		return nil, errors.New("--no-run: cannot skip running doc tests (--doc)")
+		return fs, &cargoFailure{"can't skip running doc tests with --no-run"}
 	}
 	if verbose && quiet {
-		return nil, errors.New("--verbose: conflicts with --quiet")
+		return fs, &cargoFailure{"cannot set both --verbose and --quiet"}
 	}
-	if o.Jobs < 1 {
-		return nil, usage.Invalid("--jobs", strconv.Itoa(o.Jobs), "must be at least 1")
+	if !slices.Contains([]string{"host", "pkgs"}, o.Toolchain) {
+		return fs, cargo.InvalidValue(o.Toolchain, "--toolchain <TOOLCHAIN>", []string{"host", "pkgs"})
 	}
-	if err := usage.OneOf("--toolchain", o.Toolchain, "host", "pkgs"); err != nil {
-		return nil, err
-	}
-	if err := usage.OneOf("--color", o.Color, "auto", "always", "never"); err != nil {
-		return nil, err
+	if !slices.Contains(colors, o.Color) {
+		return fs, &cargoFailure{fmt.Sprintf("argument for --color must be auto, always, or never, but found `%s`", o.Color)}
 	}
 	o.Level = "cargo"
 	if verbose {
@@ -244,7 +282,50 @@ func ParseArgs(args []string) (*Options, error) {
 	} else if quiet {
 		o.Level = "errors"
 	}
-	return o, nil
+	return fs, nil
+}
+
+var colors = []string{"auto", "always", "never"}
+
+// countVerbose takes cargo's -vv (and -vvv) out of args: the flag package
+// knows no counted flag. very is true for two or more v's.
+func countVerbose(args []string) (rest []string, very bool) {
+	n := 0
+	for _, a := range args {
+		if len(a) > 2 && strings.Trim(a[1:], "v") == "" {
+			very = true
+			continue
+		}
+		if a == "-v" || a == "--verbose" {
+			n++
+		}
+		rest = append(rest, a)
+	}
+	return rest, very || n > 1
+}
+
+// jobs is cargo's -j: a number of jobs, negative for that many fewer than
+// the CPUs, or "default".
+type jobs int
+
+func (j *jobs) String() string { return strconv.Itoa(int(*j)) }
+
+func (j *jobs) Set(v string) error {
+	if v == "default" {
+		*j = jobs(runtime.NumCPU())
+		return nil
+	}
+	n, err := strconv.Atoi(v)
+	switch {
+	case err != nil:
+		return &cargoFailure{fmt.Sprintf("could not parse `%s`. Number of parallel jobs should be `default` or a number.", v)}
+	case n == 0:
+		return &cargoFailure{"jobs may not be 0"}
+	case n < 0:
+		n = max(runtime.NumCPU()+n, 1)
+	}
+	*j = jobs(n)
+	return nil
 }
 
 // splitNixArgs takes --nix-arg ARG and --nix-option NAME VALUE out of args
@@ -255,7 +336,7 @@ func splitNixArgs(args []string) (rest, nix []string, err error) {
 		switch a := args[i]; {
 		case a == "--nix-arg":
 			if i+1 >= len(args) {
-				return nil, nil, errors.New("--nix-arg: needs a value")
+				return nil, nil, cargo.NoValue("--nix-arg <ARG>")
 			}
 			nix = append(nix, args[i+1])
 			i++
@@ -263,7 +344,7 @@ func splitNixArgs(args []string) (rest, nix []string, err error) {
 			nix = append(nix, strings.TrimPrefix(a, "--nix-arg="))
 		case a == "--nix-option":
 			if i+2 >= len(args) {
-				return nil, nil, errors.New("--nix-option: needs a name and a value")
+				return nil, nil, cargo.NoValue("--nix-option <NAME> <VALUE>")
 			}
 			nix = append(nix, "--option", args[i+1], args[i+2])
 			i += 2
@@ -279,11 +360,11 @@ func splitNixArgs(args []string) (rest, nix []string, err error) {
 func checkRun(f *cargo.BuildFlags) error {
 	switch {
 	case len(f.Bins)+len(f.Examples) > 1:
-		return errors.New("run: give one --bin or --example, the executable to run")
+		return &cargoFailure{"`cargo run` can run at most one executable, but multiple were specified"}
 	case f.Lib:
-		return usage.Unknown("option", "--lib", "run runs a --bin or an --example")
+		return &unexpectedArg{arg: "--lib"}
 	case f.AllTargets:
-		return usage.Unknown("option", "--all-targets", "run runs a --bin or an --example")
+		return &unexpectedArg{arg: "--all-targets"}
 	}
 	return nil
 }

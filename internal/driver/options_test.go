@@ -54,27 +54,31 @@ func TestParseArgs(t *testing.T) {
 		{args: []string{"test", "counts", "--test", "cli", "--doc"},
 			want: def(Options{Command: "test", Cargo: cargo.BuildFlags{Command: "test", TestName: "counts", Tests: []string{"cli"}, Doc: true}})},
 		{args: []string{"test", "--rerun", "--on-host"}, want: def(Options{Command: "test", Cargo: cargo.BuildFlags{Command: "test"}, Rerun: true, OnHost: true})},
-		{args: []string{"run", "--rerun"}, err: "--rerun: unknown option"},
-		{args: []string{"test", "a", "b"}, err: "b: unexpected argument"},
-		{args: []string{"test", "--doc", "--no-run"}, err: "--no-run: cannot skip running doc tests (--doc)"},
+		{args: []string{"run", "--rerun"}, err: "unexpected argument '--rerun' found"},
+		{args: []string{"test", "a", "b"}, err: "unexpected argument 'b' found"},
+		{args: []string{"test", "--doc", "--no-run"}, err: "can't skip running doc tests with --no-run"},
 		{args: []string{"build", "--doc"}, err: "--doc: only cargo test takes it"},
 		{args: []string{"run", "--bin", "app", "--nix-arg", "-K", "--", "--nix-arg", "a b"},
 			want: def(Options{Command: "run", Cargo: cargo.BuildFlags{Bins: []string{"app"}}, NixArgs: []string{"-K"}, Args: []string{"--nix-arg", "a b"}})},
-		{args: []string{"--", "--show-trace"}, err: "--: unexpected argument (build takes no arguments after --; pass nix-build's with --nix-arg)"},
-		{args: []string{"build", "--no-run"}, err: "--no-run: unknown option"},
-		{args: []string{"--nix-option", "cores"}, err: "--nix-option: needs a name and a value"},
-		{args: []string{"run", "--bin", "a", "--bin", "b"}, err: "run: give one --bin or --example, the executable to run"},
-		{args: []string{"run", "--all-targets"}, err: "--all-targets: unknown option (run runs a --bin or an --example)"},
-		{args: []string{"--release", "--profile", "x"}, err: "--release: conflicts with --profile"},
-		{args: []string{"-v", "-q"}, err: "--verbose: conflicts with --quiet"},
-		{args: []string{"-j", "0"}, err: `--jobs "0": must be at least 1`},
-		{args: []string{"-j", "two"}, err: `-j "two": must be a whole number`},
-		{args: []string{"--toolchain", "fenix"}, err: `--toolchain "fenix": must be host or pkgs`},
-		{args: []string{"--color", "sometimes"}, err: `--color "sometimes": must be auto, always or never`},
-		{args: []string{"--frobnicate"}, err: "--frobnicate: unknown option"},
-		{args: []string{"build", "build"}, err: "build: unexpected argument"},
+		{args: []string{"--", "--show-trace"}, err: "unexpected argument '--show-trace' found"},
+		{args: []string{"build", "--no-run"}, err: "unexpected argument '--no-run' found"},
+		{args: []string{"--nix-option", "cores"}, err: "a value is required for '--nix-option <NAME> <VALUE>' but none was supplied"},
+		{args: []string{"run", "--bin", "a", "--bin", "b"}, err: "`cargo run` can run at most one executable, but multiple were specified"},
+		{args: []string{"run", "--all-targets"}, err: "unexpected argument '--all-targets' found"},
+		{args: []string{"--release", "--profile", "x"}, err: "the argument '--release' cannot be used with '--profile <PROFILE-NAME>'"},
+		{args: []string{"-v", "-q"}, err: "cannot set both --verbose and --quiet"},
+		{args: []string{"-j", "0"}, err: "jobs may not be 0"},
+		{args: []string{"-j", "two"}, err: "could not parse `two`. Number of parallel jobs should be `default` or a number."},
+		{args: []string{"--toolchain", "fenix"}, err: "invalid value 'fenix' for '--toolchain <TOOLCHAIN>'\n  [possible values: host, pkgs]"},
+		{args: []string{"--color", "sometimes"}, err: "argument for --color must be auto, always, or never, but found `sometimes`"},
+		{args: []string{"--frobnicate"}, err: "unexpected argument '--frobnicate' found"},
+		{args: []string{"build", "build"}, err: "unexpected argument 'build' found"},
+		{args: []string{"-r", "-vv", "--frozen", "--target-dir", "t", "--config", "a.b=1", "-Zfoo", "-j", "-1", "-V"},
+			want: def(Options{Cargo: cargo.BuildFlags{Release: true, Frozen: true, TargetDir: "t", Config: []string{"a.b=1"}, Unstable: []string{"foo"}},
+				Jobs: max(cpus-1, 1), Level: "verbose", VeryVerbose: true, Offline: true, Version: true})},
+		{args: []string{"-j", "default"}, want: def(Options{})},
 	} {
-		got, err := ParseArgs(tc.args)
+		got, err := ParseArgs(tc.args, noEnv)
 		if tc.err != "" {
 			if err == nil || err.Error() != tc.err {
 				t.Errorf("ParseArgs(%q) error %v, want %q", tc.args, err, tc.err)
@@ -89,10 +93,12 @@ func TestParseArgs(t *testing.T) {
 			t.Errorf("ParseArgs(%q) =\n %+v\nwant\n %+v", tc.args, got, tc.want)
 		}
 	}
-	if _, err := ParseArgs([]string{"--help"}); err != usage.ErrHelp {
+	if _, err := ParseArgs([]string{"--help"}, noEnv); err != usage.ErrHelp {
 		t.Errorf("--help: %v", err)
 	}
 }
+
+func noEnv(string) (string, bool) { return "", false }
 
 func FuzzParseArgs(f *testing.F) {
 	for _, s := range []string{"", "--release -p app", "test -j2 -- --show-trace", "run -- -v -q", "--nix-option a b --nix-arg c", "--color=always --toolchain pkgs", "-Ffoo,bar --bin x"} {
@@ -100,7 +106,7 @@ func FuzzParseArgs(f *testing.F) {
 	}
 	f.Fuzz(func(t *testing.T, s string) {
 		args := strings.Fields(s)
-		o, err := ParseArgs(args)
+		o, err := ParseArgs(args, noEnv)
 		if err != nil {
 			return
 		}

@@ -44,10 +44,24 @@ type cacheEntry struct {
 }
 
 // plannerEnv is the part of the environment cargo and rustc plans depend on.
+// It leaves out CARGO_TERM_* (output only), what cargo sets for a
+// subcommand (cargo libnix) and what rustup sets
+// for its proxies, so that cargo libnix build and libnix-build share plans:
+// those variables pick a toolchain, and the toolchain's rustc -vV is part
+// of the key already.
 func plannerEnv(environ []string) []string {
 	var env []string
+	home := ""
 	for _, kv := range environ {
-		if strings.HasPrefix(kv, "CARGO") || strings.HasPrefix(kv, "RUST") || strings.HasPrefix(kv, "HOME=") {
+		if h, ok := strings.CutPrefix(kv, "HOME="); ok {
+			home = h
+		}
+	}
+	for _, kv := range environ {
+		switch {
+		case strings.HasPrefix(kv, "CARGO="), strings.HasPrefix(kv, "CARGO_TERM_"), strings.HasPrefix(kv, "RUSTUP_"), strings.HasPrefix(kv, "RUST_RECURSION_COUNT="):
+		case home != "" && kv == "CARGO_HOME="+filepath.Join(home, ".cargo"):
+		case strings.HasPrefix(kv, "CARGO") || strings.HasPrefix(kv, "RUST") || strings.HasPrefix(kv, "HOME="):
 			env = append(env, kv)
 		}
 	}

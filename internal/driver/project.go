@@ -1,6 +1,8 @@
 package driver
 
 import (
+	"path/filepath"
+
 	"github.com/libnix/libnix/internal/cargo"
 )
 
@@ -17,9 +19,10 @@ type project struct {
 	Offline   bool // cargo's net.offline (config) or CARGO_NET_OFFLINE
 }
 
-// findProject finds the project of a build run in the absolute directory cwd.
-func findProject(cwd, manifestPath string, env func(string) (string, bool)) (*project, error) {
-	manifest, err := cargo.FindManifest(cwd, manifestPath)
+// findProject finds the project of a build run in the absolute directory cwd
+// with flags f (--manifest-path, --target-dir).
+func findProject(cwd string, f cargo.BuildFlags, env func(string) (string, bool)) (*project, error) {
+	manifest, err := cargo.FindManifest(cwd, f.ManifestPath)
 	if err != nil {
 		return nil, err
 	}
@@ -31,6 +34,13 @@ func findProject(cwd, manifestPath string, env func(string) (string, bool)) (*pr
 	if err != nil {
 		return nil, err
 	}
-	return &project{Cwd: cwd, Manifest: manifest, Root: ws.Root, Members: ws.Members,
-		TargetDir: ws.TargetDir(cfg), Offline: cfg.Offline}, nil
+	pr := &project{Cwd: cwd, Manifest: manifest, Root: ws.Root, Members: ws.Members,
+		TargetDir: ws.TargetDir(cfg), Offline: cfg.Offline}
+	if f.TargetDir != "" {
+		pr.TargetDir = filepath.Join(cwd, f.TargetDir)
+		if filepath.IsAbs(f.TargetDir) {
+			pr.TargetDir = filepath.Clean(f.TargetDir)
+		}
+	}
+	return pr, nil
 }

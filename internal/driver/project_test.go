@@ -5,6 +5,7 @@ import (
 	"reflect"
 	"testing"
 
+	"github.com/libnix/libnix/internal/cargo"
 	"github.com/libnix/libnix/internal/testenv"
 )
 
@@ -28,7 +29,7 @@ func TestFindProject(t *testing.T) {
 	env := func(k string) (string, bool) {
 		return map[string]string{"CARGO_TARGET_DIR": "t"}[k], k == "CARGO_TARGET_DIR"
 	}
-	pr, err := findProject(cwd, "a/Cargo.toml", env)
+	pr, err := findProject(cwd, cargo.BuildFlags{ManifestPath: "a/Cargo.toml"}, env)
 	if err != nil {
 		t.Fatal(err)
 	}

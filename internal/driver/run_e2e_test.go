@@ -56,7 +56,7 @@ func TestRunCommand(t *testing.T) {
 		"sub/.keep": "",
 	})
 	// Two bins and no default-run: the error names them, as cargo's does.
-	if r := run(t, ws, nil, "libnix-build", "run", "-p", "app"); r.status != 1 || !strings.Contains(r.out, "could not determine which binary to run") || !strings.Contains(r.out, "available binaries: app, app-tool") {
+	if r := run(t, ws, nil, "libnix-build", "run", "-p", "app"); r.status != 101 || !strings.Contains(r.out, "could not determine which binary to run") || !strings.Contains(r.out, "available binaries: app, app-tool") {
 		t.Errorf("run -p app: exit %d\n%s", r.status, r.out)
 	}
 	dflt := fixture(t, "workspace")

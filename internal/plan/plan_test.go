@@ -415,8 +415,8 @@ func TestErrors(t *testing.T) {
 		tools cargo.Tools
 		want  string
 	}{
-		{name: "no Cargo.toml", dir: empty, want: empty + ": could not find Cargo.toml here or in any parent directory"},
-		{name: "missing manifest path", dir: ws, flags: cargo.BuildFlags{ManifestPath: "nope/Cargo.toml"}, want: "nope/Cargo.toml: manifest not found"},
+		{name: "no Cargo.toml", dir: empty, want: "could not find `Cargo.toml` in `" + empty + "` or any parent directory"},
+		{name: "missing manifest path", dir: ws, flags: cargo.BuildFlags{ManifestPath: "nope/Cargo.toml"}, want: "manifest path `nope/Cargo.toml` does not exist"},
 		{name: "broken manifest", dir: broken, want: filepath.Join(broken, "Cargo.toml") + ": cargo build failed: string values must be quoted, expected literal string"},
 		{name: "cargo missing", dir: ws, tools: cargo.Tools{Cargo: filepath.Join(noTools, "cargo")}, want: filepath.Join(noTools, "cargo") + ": not found on PATH (is the Rust toolchain installed?)"},
 		{name: "rustc missing", dir: ws, tools: cargo.Tools{Rustc: filepath.Join(noTools, "rustc")}, want: filepath.Join(noTools, "rustc") + ": not found on PATH (is the Rust toolchain installed?)"},

@@ -59,31 +59,59 @@ func Parse(fs *flag.FlagSet, args []string) ([]string, error) {
 		}
 		name, value, hasValue := strings.Cut(strings.TrimPrefix(arg[1:], "-"), "=")
 		if name == "" || name[0] == '-' {
-			return nil, fmt.Errorf("%s: not an option", quoted(arg))
+			return nil, &FlagError{FlagUnknown, arg, "", fmt.Errorf("%s: not an option", quoted(arg)), nil}
 		}
 		f := fs.Lookup(name)
 		if f == nil {
 			if name == "h" || name == "help" {
 				return nil, ErrHelp
 			}
-			return nil, Unknown("option", spelled(name), "")
+			if hasValue {
+				arg, _, _ = strings.Cut(arg, "=")
+			}
+			return nil, &FlagError{FlagUnknown, arg, "", Unknown("option", spelled(name), ""), nil}
 		}
 		if !hasValue {
 			switch {
 			case isBool(f):
 				value = "true"
 			case len(args) == 0:
-				return nil, fmt.Errorf("%s: needs a value", spelled(name))
+				return nil, &FlagError{FlagNoValue, spelled(name), "", fmt.Errorf("%s: needs a value", spelled(name)), nil}
 			default:
 				value, args = args[0], args[1:]
 			}
 		}
 		if err := fs.Set(name, value); err != nil {
-			return nil, Invalid(spelled(name), value, problem(f, value, err))
+			return nil, &FlagError{FlagBadValue, spelled(name), value, Invalid(spelled(name), value, problem(f, value, err)), err}
 		}
 	}
 	return args, nil
 }
+
+// FlagError is Parse's error about one flag. Its text is the usage
+// convention's; Kind, Flag and Value let a tool with another convention
+// (libnix-build speaks as cargo) word it its own way.
+type FlagError struct {
+	Kind  FlagErrorKind
+	Flag  string // as typed, without a value: --relase, -x; as defined for the other kinds: --jobs
+	Value string // FlagBadValue: the value given
+	err   error  // the convention's wording
+	cause error  // FlagBadValue: the flag's own error
+}
+
+// FlagErrorKind says what is wrong with a flag.
+type FlagErrorKind int
+
+const (
+	FlagUnknown  FlagErrorKind = iota // no such flag
+	FlagNoValue                       // the flag needs a value and none followed
+	FlagBadValue                      // the flag refused its value
+)
+
+func (e *FlagError) Error() string { return e.err.Error() }
+
+// Unwrap is the error the flag's value gave, for FlagBadValue.
+func (e *FlagError) Unwrap() error { return e.cause }
 
 // Invalid is the error for a flag's value: `--color "red": must be auto,
 // always or never`.
