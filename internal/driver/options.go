@@ -274,6 +274,12 @@ func (o *Options) parse(args []string, env func(string) (string, bool)) (*flag.F
 		return fs, cargo.InvalidValue(o.Toolchain, "--toolchain <TOOLCHAIN>", []string{"host", "pkgs"})
 	}
 	if !slices.Contains(colors, o.Color) {
+		// clap judges the flag; cargo itself the variable.
+		given := false
+		fs.Visit(func(f *flag.Flag) { given = given || f.Name == "color" })
+		if given {
+			return fs, cargo.InvalidValue(o.Color, "--color <WHEN>", colors)
+		}
 		return fs, &cargoFailure{fmt.Sprintf("argument for --color must be auto, always, or never, but found `%s`", o.Color)}
 	}
 	o.Level = "cargo"

@@ -70,7 +70,7 @@ func TestParseArgs(t *testing.T) {
 		{args: []string{"-j", "0"}, err: "jobs may not be 0"},
 		{args: []string{"-j", "two"}, err: "could not parse `two`. Number of parallel jobs should be `default` or a number."},
 		{args: []string{"--toolchain", "fenix"}, err: "invalid value 'fenix' for '--toolchain <TOOLCHAIN>'\n  [possible values: host, pkgs]"},
-		{args: []string{"--color", "sometimes"}, err: "argument for --color must be auto, always, or never, but found `sometimes`"},
+		{args: []string{"--color", "sometimes"}, err: "invalid value 'sometimes' for '--color <WHEN>'\n  [possible values: auto, always, never]"},
 		{args: []string{"--frobnicate"}, err: "unexpected argument '--frobnicate' found"},
 		{args: []string{"build", "build"}, err: "unexpected argument 'build' found"},
 		{args: []string{"-r", "-vv", "--frozen", "--target-dir", "t", "--config", "a.b=1", "-Zfoo", "-j", "-1", "-V"},
@@ -127,6 +127,37 @@ func TestNixJobs(t *testing.T) {
 	for cpus, want := range map[int]int{1: 1, 2: 3, 8: 9} {
 		if got := nixJobs(cpus); got != want {
 			t.Errorf("nixJobs(%d) = %d, want %d", cpus, got, want)
+		}
+	}
+}
+
+// TestParseArgsEnv: CARGO_TERM_* set the defaults of --color, --verbose and
+// --quiet, and a flag overrides them, as with cargo.
+func TestParseArgsEnv(t *testing.T) {
+	for _, tc := range []struct {
+		env   map[string]string
+		args  []string
+		level string
+		color string
+		err   string
+	}{
+		{env: map[string]string{"CARGO_TERM_VERBOSE": "true"}, level: "verbose", color: "auto"},
+		{env: map[string]string{"CARGO_TERM_QUIET": "true", "CARGO_TERM_COLOR": "never"}, level: "errors", color: "never"},
+		{env: map[string]string{"CARGO_TERM_COLOR": "never"}, args: []string{"--color", "always"}, level: "cargo", color: "always"},
+		{env: map[string]string{"CARGO_TERM_COLOR": "bogus"}, err: "argument for --color must be auto, always, or never, but found `bogus`"},
+		{env: map[string]string{"CARGO_TERM_QUIET": "yes"}, err: "error in environment variable `CARGO_TERM_QUIET`: provided string was not `true` or `false`"},
+		{env: map[string]string{"CARGO_TERM_VERBOSE": "true", "CARGO_TERM_QUIET": "true"}, err: "cannot set both --verbose and --quiet"},
+	} {
+		env := func(k string) (string, bool) { v, ok := tc.env[k]; return v, ok }
+		o, err := ParseArgs(tc.args, env)
+		if tc.err != "" {
+			if err == nil || err.Error() != tc.err {
+				t.Errorf("%v %q: error %v, want %q", tc.env, tc.args, err, tc.err)
+			}
+			continue
+		}
+		if err != nil || o.Level != tc.level || o.Color != tc.color {
+			t.Errorf("%v %q: %+v, %v; want level %s, color %s", tc.env, tc.args, o, err, tc.level, tc.color)
 		}
 	}
 }
