@@ -443,7 +443,11 @@ func (b *builder) build(ctx context.Context, stderr *os.File) (int, error) {
 		links = append(links, l)
 	}
 	b.unitLinks = links
-	if b.state.Links, err = updateLinks(b.pr.TargetDir, links, b.state.Links); err != nil {
+	var kept []link
+	if b.state.Links, kept, err = updateLinks(b.pr.TargetDir, links, b.state.Links, b.state.Kept); err != nil {
+		return 1, err
+	}
+	if err := b.keepLinks(ctx, kept); err != nil {
 		return 1, err
 	}
 	if !b.o.Messages.JSON || b.o.Messages.RenderDiagnostics {
@@ -452,6 +456,20 @@ func (b *builder) build(ctx context.Context, stderr *os.File) (int, error) {
 		}
 	}
 	return 0, b.state.save(b.nixDir)
+}
+
+// keepLinks records the links earlier builds made and this one keeps, and
+// makes their store paths the roots gc/kept, gc/kept-2, … when they
+// changed, so that a narrower build leaves them alive.
+func (b *builder) keepLinks(ctx context.Context, kept []link) error {
+	paths := linkedStorePaths(kept)
+	if !slices.Equal(paths, b.state.KeptRoots) {
+		if err := replaceRoots(ctx, filepath.Join(b.nixDir, "gc", "kept"), paths); err != nil {
+			return err
+		}
+	}
+	b.state.Kept, b.state.KeptRoots = kept, paths
+	return nil
 }
 
 // findNixpkgs checks that <nixpkgs>, which --toolchain pkgs imports, is

@@ -227,7 +227,7 @@ func checkGCRoots(t *testing.T, nixDir string) int {
 	if err == nil {
 		err = json.Unmarshal(data, &st)
 	}
-	if err != nil || st.Version != 7 || len(st.Outs) == 0 {
+	if err != nil || st.Version != 8 || len(st.Outs) == 0 {
 		t.Fatalf("%s: build record version %d, outputs %v: %v", nixDir, st.Version, st.Outs, err)
 	}
 	link := func(i int) string {

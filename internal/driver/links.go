@@ -5,6 +5,7 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"strings"
 
 	"github.com/libnix/libnix/internal/nixgen"
@@ -74,48 +75,75 @@ func depLinks(units []int, outs []string, dir func(int) string) []link {
 
 // updateLinks makes dir's links those of links, each replaced atomically
 // (a symlink under a temporary name renamed over the old file), and
-// removes the links of the previous build (old) that are gone, so none is
-// left dangling once the store paths they name are collected. It returns
-// the paths it manages now.
-func updateLinks(dir string, links []link, old []string) ([]string, error) {
-	keep := map[string]bool{}
-	var paths []string
+// returns the paths it made. As cargo never deletes what a narrower build
+// (-p, --bin) does not make, the links earlier builds made (old, the last
+// build's, and kept, those kept before) stay where this build makes none,
+// as long as each is still libnix-build's symlink to an existing file (a
+// file there now is cargo's; a dangling link is removed): those are
+// returned as stillKept, for the caller to keep their targets alive.
+func updateLinks(dir string, links []link, old []string, kept []link) (paths []string, stillKept []link, err error) {
+	made := map[string]bool{}
 	for _, l := range links {
-		if keep[l.Path] {
-			return nil, fmt.Errorf("%s: two outputs want this name", filepath.Join(dir, l.Path))
+		if made[l.Path] {
+			return nil, nil, fmt.Errorf("%s: two outputs want this name", filepath.Join(dir, l.Path))
 		}
-		keep[l.Path] = true
+		made[l.Path] = true
 		paths = append(paths, l.Path)
 		p := filepath.Join(dir, l.Path)
 		if cur, err := os.Readlink(p); err == nil && cur == l.Target {
 			continue
 		}
 		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
-			return nil, err
+			return nil, nil, err
 		}
 		tmp := filepath.Join(filepath.Dir(p), tempPrefix+filepath.Base(p))
 		os.Remove(tmp)
 		if err := os.Symlink(l.Target, tmp); err != nil {
-			return nil, err
+			return nil, nil, err
 		}
 		if err := os.Rename(tmp, p); err != nil {
 			os.Remove(tmp)
-			return nil, err
+			return nil, nil, err
 		}
 	}
+	earlier := slices.Clone(kept)
 	for _, o := range old {
-		if keep[o] {
+		earlier = append(earlier, link{Path: o, Unit: -1})
+	}
+	for _, l := range earlier {
+		if made[l.Path] {
 			continue
 		}
-		p := filepath.Join(dir, o)
-		// Only a symlink is libnix-build's; a file there now is cargo's.
-		if st, err := os.Lstat(p); err == nil && st.Mode()&os.ModeSymlink != 0 {
+		made[l.Path] = true
+		p := filepath.Join(dir, l.Path)
+		target, err := os.Readlink(p)
+		if err != nil || l.Target != "" && target != l.Target {
+			continue // not ours any more
+		}
+		if _, err := os.Stat(p); err != nil {
 			if err := os.Remove(p); err != nil {
-				return nil, err
+				return nil, nil, err
 			}
+			continue
+		}
+		stillKept = append(stillKept, link{Path: l.Path, Target: target, Unit: -1})
+	}
+	return paths, stillKept, nil
+}
+
+// linkedStorePaths are the store paths the links' targets are in, sorted,
+// once each: /nix/store/…-app/bin/app is in /nix/store/…-app.
+func linkedStorePaths(links []link) []string {
+	const store = "/nix/store/"
+	var paths []string
+	for _, l := range links {
+		if rest, ok := strings.CutPrefix(l.Target, store); ok {
+			name, _, _ := strings.Cut(rest, "/")
+			paths = append(paths, store+name)
 		}
 	}
-	return paths, nil
+	slices.Sort(paths)
+	return slices.Compact(paths)
 }
 
 // removeTemps deletes temporary files a killed run left in dirs.

@@ -82,17 +82,20 @@ func TestUpdateLinks(t *testing.T) {
 
 	// A cargo-built file is replaced; examples/ is created.
 	os.WriteFile(filepath.Join(dir, "app"), []byte("cargo's binary"), 0o755)
-	paths, err := updateLinks(dir, []link{{Path: "app", Target: target}, {Path: "examples/hello", Target: target}, {Path: "gone", Target: target}}, nil)
+	gone := filepath.Join(dir, "gone-file")
+	os.WriteFile(gone, nil, 0o644)
+	paths, _, err := updateLinks(dir, []link{{Path: "app", Target: target}, {Path: "examples/hello", Target: target}, {Path: "gone", Target: gone}}, nil, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
 	if cur, _ := os.Readlink(filepath.Join(dir, "app")); cur != target {
 		t.Errorf("app -> %q", cur)
 	}
-	// The next build: app changes, gone goes, a regular file named like an
-	// old link is left alone.
+	// The next build, narrower: app changes, gone is not made but kept, as
+	// cargo keeps its files; a regular file named like an old link is
+	// cargo's, left alone and not kept.
 	os.WriteFile(filepath.Join(dir, "keepme"), []byte("cargo"), 0o644)
-	paths, err = updateLinks(dir, []link{{Path: "app", Target: other}, {Path: "examples/hello", Target: target}}, append(paths, "keepme"))
+	paths, kept, err := updateLinks(dir, []link{{Path: "app", Target: other}, {Path: "examples/hello", Target: target}}, append(paths, "keepme"), nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -103,13 +106,29 @@ func TestUpdateLinks(t *testing.T) {
 	if cur, _ := os.Readlink(filepath.Join(dir, "app")); cur != other {
 		t.Errorf("app -> %q, want %q", cur, other)
 	}
-	if _, err := os.Lstat(filepath.Join(dir, "gone")); !os.IsNotExist(err) {
-		t.Errorf("stale link gone: %v", err)
+	if want := []link{{Path: "gone", Target: gone, Unit: -1}}; !reflect.DeepEqual(kept, want) {
+		t.Errorf("kept %+v, want %+v", kept, want)
+	}
+	if cur, _ := os.Readlink(filepath.Join(dir, "gone")); cur != gone {
+		t.Errorf("kept link gone -> %q", cur)
 	}
 	if _, err := os.Stat(filepath.Join(dir, "keepme")); err != nil {
 		t.Errorf("regular file removed: %v", err)
 	}
-	if _, err := updateLinks(dir, []link{{Path: "x", Target: target}, {Path: "x", Target: other}}, nil); err == nil {
+	// Kept again by the next build; once its target is gone, the dangling
+	// link is removed; once a build makes it again, it is no longer kept.
+	same := []link{{Path: "app", Target: other}, {Path: "examples/hello", Target: target}}
+	if _, kept, _ = updateLinks(dir, same, paths, kept); len(kept) != 1 {
+		t.Errorf("kept %+v, want gone again", kept)
+	}
+	os.Remove(gone)
+	if _, kept, _ = updateLinks(dir, same, paths, kept); len(kept) != 0 {
+		t.Errorf("kept %+v, want none", kept)
+	}
+	if _, err := os.Lstat(filepath.Join(dir, "gone")); !os.IsNotExist(err) {
+		t.Errorf("dangling link left: %v", err)
+	}
+	if _, _, err := updateLinks(dir, []link{{Path: "x", Target: target}, {Path: "x", Target: other}}, nil, nil); err == nil {
 		t.Error("two links of one name accepted")
 	}
 	entries, _ := os.ReadDir(dir)
@@ -117,6 +136,16 @@ func TestUpdateLinks(t *testing.T) {
 		if len(e.Name()) > len(tempPrefix) && e.Name()[:len(tempPrefix)] == tempPrefix {
 			t.Errorf("temporary file left: %s", e.Name())
 		}
+	}
+}
+
+func TestLinkedStorePaths(t *testing.T) {
+	got := linkedStorePaths([]link{
+		{Target: "/nix/store/bbb-app/bin/app"}, {Target: "/nix/store/aaa-lib/lib/liba.rlib"},
+		{Target: "/nix/store/bbb-app/bin/app-tool"}, {Target: "/elsewhere/x"}, {Target: "/nix/store/ccc-doc"},
+	})
+	if want := []string{"/nix/store/aaa-lib", "/nix/store/bbb-app", "/nix/store/ccc-doc"}; !reflect.DeepEqual(got, want) {
+		t.Errorf("got %q, want %q", got, want)
 	}
 }
 

@@ -7,7 +7,7 @@ import (
 )
 
 // stateVersion is the version of the build record (docs/libnix-build.md).
-const stateVersion = 7
+const stateVersion = 8
 
 // stateFile is the build record's name inside target/<profile>/nix/.
 const stateFile = ".libnix-build.json"
@@ -31,6 +31,11 @@ type buildState struct {
 	// targets, made again without reading the outputs while Outs stay.
 	Links     []string `json:"links"`
 	RootLinks []link   `json:"root_links"`
+	// Kept are the links of earlier builds the last one did not make and
+	// left in place, as cargo leaves its files; KeptRoots their store
+	// paths, the GC roots gc/kept*.
+	Kept      []link   `json:"kept"`
+	KeptRoots []string `json:"kept_roots"`
 	// Recent are the outputs of recent builds by content (recent.go).
 	Recent []recentBuild `json:"recent"`
 	// Inputs are what each local unit read in its last build, by unit id.

@@ -88,7 +88,15 @@ func (b *builder) runTests(ctx context.Context, stdout io.Writer) (int, error) {
 			return 1, err
 		}
 	}
-	if err := rootRuns(ctx, gcRoot, outs, invalid); err != nil {
+	var valid []string
+	for _, out := range outs {
+		if !invalid[out] {
+			valid = append(valid, out)
+		}
+	}
+	// The recorded runs' outputs become the roots in place of the last
+	// test's: nix-build makes none when a run failed.
+	if err := replaceRoots(ctx, gcRoot, valid); err != nil {
 		return 1, err
 	}
 	for i, out := range outs {
@@ -140,7 +148,7 @@ func (b *builder) runsBuild(n int, gcRoot string) (nixcli.Build, error) {
 // would refuse to delete it otherwise), and a checkout that misses it runs
 // it again. It returns the outputs now missing, all of them.
 func forget(ctx context.Context, root string, outs []string, invalid map[string]bool) (map[string]bool, error) {
-	if err := rootRuns(ctx, root, nil, nil); err != nil {
+	if err := replaceRoots(ctx, root, nil); err != nil {
 		return nil, err
 	}
 	args := []string{"--delete", "--ignore-liveness"}
@@ -316,31 +324,6 @@ func nixLines(ctx context.Context, n int, name string, args ...string) ([]string
 		return nil, fmt.Errorf("%s: expected %d store paths, got %q", name, n, out)
 	}
 	return lines, nil
-}
-
-// rootRuns makes the recorded runs' outputs, those of outs not invalid,
-// the GC roots root, root-2, … in place of the last test's (nix-build
-// makes none when a run failed); with no outs it removes them.
-func rootRuns(ctx context.Context, root string, outs []string, invalid map[string]bool) error {
-	old, _ := filepath.Glob(root + "-*")
-	for _, p := range append(old, root) {
-		if err := os.Remove(p); err != nil && !os.IsNotExist(err) {
-			return err
-		}
-	}
-	args := []string{"--realise", "--add-root", root, "--indirect"}
-	for _, out := range outs {
-		if !invalid[out] {
-			args = append(args, out)
-		}
-	}
-	if len(args) == 4 {
-		return nil
-	}
-	if out, err := exec.CommandContext(ctx, "nix-store", args...).CombinedOutput(); err != nil {
-		return fmt.Errorf("nix-store --add-root %s: %v: %s", root, err, strings.TrimSpace(string(out)))
-	}
-	return nil
 }
 
 // exitCode is the status nix-build's output (out) says drv's builder

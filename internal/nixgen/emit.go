@@ -78,8 +78,9 @@ type emitter struct {
 	p        *plan.Plan
 	o        Options
 	units    []*unitInfo
-	srcKeys  []string // per package: its attribute in sources.nix
-	primary  map[int]bool
+	srcKeys  []string      // per package: its attribute in sources.nix
+	primary  map[int]bool  // packages whose units see CARGO_PRIMARY_PACKAGE
+	selected map[int]bool  // packages of the roots: cargo's primary packages
 	member   map[int]bool  // the workspace members, by package index
 	toLinks  map[int][]int // memo of toLink
 	pathDirs []string      // sorted directories of the path packages
@@ -100,7 +101,7 @@ func Emit(p *plan.Plan, o Options) (map[string][]byte, error) {
 	if err := p.Validate(); err != nil {
 		return nil, err
 	}
-	e := &emitter{p: p, o: o, primary: map[int]bool{}, member: map[int]bool{}, toLinks: map[int][]int{}}
+	e := &emitter{p: p, o: o, primary: map[int]bool{}, selected: map[int]bool{}, member: map[int]bool{}, toLinks: map[int][]int{}}
 	for _, m := range p.Workspace.Members {
 		e.member[m] = true
 	}
@@ -170,8 +171,17 @@ func (e *emitter) prepare() error {
 			meta:    u.ID[:16],
 			extra:   extraFilename(pkg, u),
 		}
-		if u.Root {
+		// cargo sets CARGO_PRIMARY_PACKAGE for the packages selected on
+		// the command line, but leaves it out of its fingerprint: a member
+		// built as primary from the root is fresh when built from another
+		// member's directory. Here the variable is in the derivation, so it
+		// is set for every workspace member, and a build from a member's
+		// directory reuses the units built from the root.
+		if u.Root || e.member[u.Package] {
 			e.primary[u.Package] = true
+		}
+		if u.Root {
+			e.selected[u.Package] = true
 		}
 		e.units = append(e.units, ui)
 		types := u.Target.CrateTypes

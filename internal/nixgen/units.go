@@ -246,7 +246,7 @@ func (e *emitter) rustcArgs(ui *unitInfo) []string {
 	default:
 		a = append(a, "--emit=dep-info,link")
 	}
-	if u.Kind == plan.KindProcMacro || has(u.Target.Kind, "proc-macro") || (has(u.Target.CrateTypes, "dylib") && !e.primary[u.Package]) {
+	if u.Kind == plan.KindProcMacro || has(u.Target.Kind, "proc-macro") || (has(u.Target.CrateTypes, "dylib") && !e.selected[u.Package]) {
 		a = append(a, "-C", "prefer-dynamic")
 	}
 	if prof.OptLevel != "0" && prof.OptLevel != "" {

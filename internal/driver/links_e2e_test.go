@@ -1,0 +1,56 @@
+package driver_test
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// TestKeptLinks: as with cargo, a narrower build (-p) leaves the links of
+// earlier builds in target/, each still a GC root, and a build from a
+// member's directory reuses the units built from the root.
+func TestKeptLinks(t *testing.T) {
+	need(t)
+	dir := fixture(t, "workspace")
+	build(t, dir, nil)
+	app := filepath.Join(dir, "target", "debug", "app")
+	want := output(t, app)
+	build(t, dir, nil, "-p", "text-utils")
+	if got := output(t, app); got != want {
+		t.Errorf("target/debug/app after -p text-utils prints %q, want %q", got, want)
+	}
+	target, err := os.Readlink(app)
+	if err != nil {
+		t.Fatal(err)
+	}
+	storePath := strings.Join(strings.SplitN(target, "/", 5)[:4], "/")
+	roots := run(t, dir, nil, "nix-store", "--query", "--roots", storePath)
+	if !strings.Contains(roots.out, filepath.Join(dir, "target", "debug", "nix", "gc", "kept")) {
+		t.Errorf("%s (target/debug/app) is not rooted by gc/kept:\n%s", storePath, roots.out)
+	}
+	// From app/, cargo builds app alone, with app as its only primary
+	// package: text-utils, a member built as primary from the root, is
+	// fresh (cargo leaves CARGO_PRIMARY_PACKAGE out of its fingerprint).
+	// macros, a proc macro, is a new unit there (its profile as a
+	// dependency differs), so cargo compiles macros and app again.
+	cargoDir := t.TempDir()
+	if r := run(t, dir, nil, "cargo", "build", "--target-dir", cargoDir); r.status != 0 {
+		t.Fatalf("cargo build: %s", r.out)
+	}
+	cargoOut := run(t, filepath.Join(dir, "app"), []string{"CARGO_TERM_COLOR=never"}, "cargo", "build", "--target-dir", cargoDir, "-v")
+	if !strings.Contains(cargoOut.out, "Fresh text-utils ") {
+		t.Fatalf("cargo build -v in app/ after the root's does not find text-utils fresh:\n%s", cargoOut.out)
+	}
+	out := build(t, filepath.Join(dir, "app"), nil)
+	for _, l := range strings.Split(out, "\n") {
+		if f := strings.Fields(l); len(f) > 1 && f[0] == "Compiling" && !strings.Contains(cargoOut.out, "Fresh "+f[1]+" ") {
+			continue
+		} else if len(f) > 1 && f[0] == "Compiling" {
+			t.Errorf("a build from app/ compiled %s, which cargo finds fresh:\n%s", f[1], out)
+		}
+	}
+	if _, err := os.Stat(filepath.Join(dir, "target", "debug", "libtextutils.rlib")); err != nil {
+		t.Errorf("libtextutils.rlib gone after a build of app alone: %v", err)
+	}
+}
