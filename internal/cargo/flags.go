@@ -127,6 +127,25 @@ func (f *BuildFlags) Register(fs *flag.FlagSet) {
 	fs.Var((*stringList)(&f.Unstable), "Z", "")
 }
 
+// RegisterClean defines cargo clean's flags on fs: the selection of what
+// to remove (Doc is its --doc).
+func (f *BuildFlags) RegisterClean(fs *flag.FlagSet) {
+	fs.StringVar(&f.ManifestPath, "manifest-path", "", "")
+	fs.BoolVar(&f.Release, "r", false, "")
+	fs.BoolVar(&f.Release, "release", false, "")
+	fs.StringVar(&f.Profile, "profile", "", "")
+	fs.Var((*stringList)(&f.Packages), "p", "")
+	fs.Var((*stringList)(&f.Packages), "package", "")
+	fs.BoolVar(&f.Workspace, "workspace", false, "")
+	fs.StringVar(&f.Target, "target", "", "")
+	fs.BoolVar(&f.Doc, "doc", false, "")
+	fs.BoolVar(&f.Locked, "locked", false, "")
+	fs.BoolVar(&f.Frozen, "frozen", false, "")
+	fs.StringVar(&f.TargetDir, "target-dir", "", "")
+	fs.Var((*stringList)(&f.Config), "config", "")
+	fs.Var((*stringList)(&f.Unstable), "Z", "")
+}
+
 // DocFlagsUsage describes the flags RegisterDoc defines.
 const DocFlagsUsage = `  --no-deps               doc: do not document the dependencies
   --document-private-items

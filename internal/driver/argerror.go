@@ -3,6 +3,7 @@ package driver
 import (
 	"errors"
 	"flag"
+	"fmt"
 	"os"
 	"slices"
 	"strings"
@@ -67,6 +68,12 @@ func (o *Options) cargoError(err error, fs *flag.FlagSet) error {
 		return arg
 	case errors.As(err, &failure):
 		return failure
+	case errors.As(err, &unexp) && unexp.positional && o.Command == "clean":
+		// cargo clean has subcommands (cargo clean gc): clap takes a word
+		// for one.
+		e := c.UnexpectedArg(unexp.arg, nil)
+		e.Message = fmt.Sprintf("unrecognized subcommand '%s'", unexp.arg)
+		return e
 	case errors.As(err, &unexp) && unexp.positional:
 		return c.UnexpectedArg(unexp.arg, nil)
 	case errors.As(err, &unexp):

@@ -44,6 +44,9 @@ func TestArgErrorsAsCargo(t *testing.T) {
 		{"run", "--lib"},
 		{"run", "--no-fail-fast"},
 		{"clippy", "--relase"},
+		{"clean", "--relase"},
+		{"clean", "--bin", "x"},
+		{"clean", "extra"},
 	} {
 		t.Run(strings.Join(args, " "), func(t *testing.T) {
 			cmd := exec.Command("cargo", args...)

@@ -71,6 +71,9 @@ type builder struct {
 // libnix-build itself failed (status 1), and for run the program to exec.
 func Build(ctx context.Context, o *Options, stdout io.Writer, stderr *os.File) (int, *program, error) {
 	b := &builder{o: o, sh: newShell(stderr, o.Color), start: time.Now()}
+	if o.Command == "clean" {
+		return 0, nil, clean(ctx, o, b.sh)
+	}
 	status, err := b.buildAll(ctx, stderr)
 	if b.o.Messages.JSON && b.p != nil && err == nil {
 		if err := b.writeMessages(stdout, status == 0); err != nil {

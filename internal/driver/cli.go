@@ -159,6 +159,7 @@ Commands:
   check    Check the package and its dependencies for errors, as cargo check
   clippy   Check with clippy's lints, as cargo clippy
   doc      Build the documentation, as cargo doc
+  clean    Remove the target directory and libnix's GC roots, as cargo clean
 
 Options:
   -h, --help     Print help

@@ -20,6 +20,7 @@ const Help = `usage: libnix-build [build] [options]
        libnix-build check [options]
        libnix-build clippy [options] [-- CLIPPY_ARGS...]
        libnix-build doc [options] [--no-deps] [--document-private-items] [--open]
+       libnix-build clean [options] [--doc] [-n]
 
 Build the cargo project in the current directory (or --manifest-path) with
 Nix, one derivation per cargo unit, and link the results into
@@ -35,12 +36,19 @@ clippy checks with clippy's lints on the workspace members, CLIPPY_ARGS
 (-D warnings, -W clippy::pedantic) going to clippy as cargo clippy passes them;
 doc documents as cargo doc does, each crate in a derivation of its own,
 merged into target/doc (--open opens it, with $BROWSER or xdg-open).
+clean removes what cargo clean removes (the target directory, a profile's
+with --release or --profile, a package's outputs with -p, target/doc with
+--doc), libnix's GC roots with them.
 Each unit's warnings are kept with it and shown again when it comes from
 the store.
 
 cargo options:
 ` + cargo.FlagsUsage + `  --offline               run cargo offline and ask Nix for no binary cache
                           (also when cargo's net.offline is set)
+
+clean options:
+  --doc                   remove target/doc only
+  -n, --dry-run           say what would be removed, remove nothing
 
 test options:
   --no-run                build the test binaries, do not run them
@@ -78,7 +86,7 @@ arguments; 130 or 143 when interrupted.
 `
 
 // Commands are libnix-build's subcommands; the first is the default.
-var Commands = []string{"build", "test", "run", "check", "clippy", "doc"}
+var Commands = []string{"build", "test", "run", "check", "clippy", "doc", "clean"}
 
 // Options are what one libnix-build run is asked to do.
 type Options struct {
@@ -107,6 +115,8 @@ type Options struct {
 	VeryVerbose bool
 	// Version is -V, --version: print the version and do nothing else.
 	Version bool
+	// DryRun is clean's -n, --dry-run: say what would be removed.
+	DryRun bool
 }
 
 // MessageFormat is cargo's --message-format: human (the default), short,
@@ -194,19 +204,26 @@ func (o *Options) parse(args []string, env func(string) (string, bool)) (*flag.F
 		}
 	}
 	fs := flag.NewFlagSet("libnix-build", flag.ContinueOnError)
-	f.Register(fs)
+	o.Toolchain = "host"
+	if o.Command == "clean" {
+		f.RegisterClean(fs)
+		fs.BoolVar(&o.DryRun, "n", false, "")
+		fs.BoolVar(&o.DryRun, "dry-run", false, "")
+	} else {
+		f.Register(fs)
+		fs.Var((*jobs)(&o.Jobs), "j", "")
+		fs.Var((*jobs)(&o.Jobs), "jobs", "")
+		fs.BoolVar(&o.KeepGoing, "keep-going", false, "")
+		fs.BoolVar(&o.NoIncremental, "no-incremental", false, "")
+		fs.StringVar(&o.Toolchain, "toolchain", "host", "")
+		fs.Var(&o.Messages, "message-format", "")
+	}
 	fs.BoolVar(&o.Offline, "offline", false, "")
-	fs.Var((*jobs)(&o.Jobs), "j", "")
-	fs.Var((*jobs)(&o.Jobs), "jobs", "")
-	fs.BoolVar(&o.KeepGoing, "keep-going", false, "")
-	fs.BoolVar(&o.NoIncremental, "no-incremental", false, "")
-	fs.StringVar(&o.Toolchain, "toolchain", "host", "")
 	fs.BoolVar(&verbose, "v", verbose, "")
 	fs.BoolVar(&verbose, "verbose", verbose, "")
 	fs.BoolVar(&quiet, "q", quiet, "")
 	fs.BoolVar(&quiet, "quiet", quiet, "")
 	fs.StringVar(&o.Color, "color", o.Color, "")
-	fs.Var(&o.Messages, "message-format", "")
 	fs.BoolVar(&o.Version, "V", false, "")
 	fs.BoolVar(&o.Version, "version", false, "")
 	if o.Command == "check" || o.Command == "clippy" {
@@ -228,7 +245,7 @@ func (o *Options) parse(args []string, env func(string) (string, bool)) (*flag.F
 	own, rest := args, []string(nil)
 	if i := slices.Index(args, "--"); i >= 0 {
 		own, rest = args[:i], args[i+1:]
-		if o.Command == "build" || o.Command == "check" || o.Command == "doc" {
+		if o.Command == "build" || o.Command == "check" || o.Command == "doc" || o.Command == "clean" {
 			return fs, &unexpectedArg{arg: rest[0], positional: true}
 		}
 	}
@@ -256,6 +273,10 @@ func (o *Options) parse(args []string, env func(string) (string, bool)) (*flag.F
 	if f.Frozen {
 		o.Offline = true
 	}
+	if o.Command == "clean" {
+		// cargo clean takes --doc, and no other selection Check judges.
+		return fs, o.setLevel(fs, verbose, quiet)
+	}
 	if err := f.Check(); err != nil {
 		return fs, err
 	}
@@ -267,20 +288,26 @@ func (o *Options) parse(args []string, env func(string) (string, bool)) (*flag.F
 	if o.NoRun && f.Doc {
 		return fs, &cargoFailure{"can't skip running doc tests with --no-run"}
 	}
-	if verbose && quiet {
-		return fs, &cargoFailure{"cannot set both --verbose and --quiet"}
-	}
 	if !slices.Contains([]string{"host", "pkgs"}, o.Toolchain) {
 		return fs, cargo.InvalidValue(o.Toolchain, "--toolchain <TOOLCHAIN>", []string{"host", "pkgs"})
+	}
+	return fs, o.setLevel(fs, verbose, quiet)
+}
+
+// setLevel sets logone's level from -v and -q, after the checks of the
+// output options every command makes.
+func (o *Options) setLevel(fs *flag.FlagSet, verbose, quiet bool) error {
+	if verbose && quiet {
+		return &cargoFailure{"cannot set both --verbose and --quiet"}
 	}
 	if !slices.Contains(colors, o.Color) {
 		// clap judges the flag; cargo itself the variable.
 		given := false
 		fs.Visit(func(f *flag.Flag) { given = given || f.Name == "color" })
 		if given {
-			return fs, cargo.InvalidValue(o.Color, "--color <WHEN>", colors)
+			return cargo.InvalidValue(o.Color, "--color <WHEN>", colors)
 		}
-		return fs, &cargoFailure{fmt.Sprintf("argument for --color must be auto, always, or never, but found `%s`", o.Color)}
+		return &cargoFailure{fmt.Sprintf("argument for --color must be auto, always, or never, but found `%s`", o.Color)}
 	}
 	o.Level = "cargo"
 	if verbose {
@@ -288,7 +315,7 @@ func (o *Options) parse(args []string, env func(string) (string, bool)) (*flag.F
 	} else if quiet {
 		o.Level = "errors"
 	}
-	return fs, nil
+	return nil
 }
 
 var colors = []string{"auto", "always", "never"}
