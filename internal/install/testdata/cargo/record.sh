@@ -25,7 +25,7 @@ step() {
 	n=$((n + 1)) f=$(printf '%s/%02d' "$out" $n)
 	echo "\$ $*" | sed "s#$PATH#\$PATH#" >$f.txt
 	rc=0; "$@" >$W/out 2>$W/err || rc=$?
-	{ cat $W/out; grep -v '^ *\(Compiling\|Finished\|Locking\) ' $W/err; echo "exit $rc"; } >>$f.txt
+	{ cat $W/out; { grep -v '^ *\(Compiling\|Finished\|Locking\) ' $W/err || true; }; echo "exit $rc"; } >>$f.txt
 	sed -i "s#$R#\$ROOT#g" $f.txt
 	cp $R/.crates.toml $f.crates.toml; cp $R/.crates2.json $f.crates2.json
 	ls $R/bin | grep -v '^cargo-install' >$f.bin || true
