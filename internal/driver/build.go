@@ -56,6 +56,7 @@ type builder struct {
 	hashes    map[string]string // nixgen.Options.LocalHashes
 	sums      sourceHashes
 	built     map[string]bool // the units nix-build built in this run, by id
+	spans     map[string]span // when they built, for --timings
 	builtDrv  map[string]string
 	// live are the diagnostics the log showed, by unit id; unitLinks the
 	// links made under target/, by unit (cargo's JSON messages).
@@ -83,6 +84,11 @@ func Build(ctx context.Context, o *Options, stdout io.Writer, stderr *os.File) (
 	if status != 0 || err != nil {
 		if status == nixBuildFailed && err == nil {
 			status = buildFailed // cargo's, where nix-build's is 100
+			if o.Timings && b.p != nil {
+				if err := b.writeTimings("the build failed"); err != nil {
+					return 1, nil, err
+				}
+			}
 		}
 		return status, nil, err
 	}
@@ -205,6 +211,11 @@ func (b *builder) buildAll(ctx context.Context, stderr *os.File) (int, error) {
 	if status, err := b.build(ctx, stderr); status != 0 || err != nil {
 		return status, err
 	}
+	if b.o.Timings {
+		if err := b.writeTimings(""); err != nil {
+			return 1, err
+		}
+	}
 	b.status("Finished", finishedText(b.p, time.Since(b.start)))
 	return 0, nil
 }
@@ -285,6 +296,9 @@ func (b *builder) viewOptions(o *render.Options) {
 	o.Short = b.o.Messages.Short
 	o.Unannounced = []string{nixgen.DocRootName(b.p)}
 	o.Announced = b.built // a retry's stale units were announced by the build before
+	if b.o.Timings {
+		o.Timed = b.timed
+	}
 	if b.o.Messages.JSON {
 		o.Quiet = !b.o.Messages.RenderDiagnostics
 		o.Diagnostic = func(unit string, raw json.RawMessage) {

@@ -71,6 +71,8 @@ build options:
   -q, --quiet             show only failures
   --color WHEN            auto (default), always or never
   -V, --version           print libnix-build's version
+  --timings               write cargo's HTML report of the units' build times
+                          to target/cargo-timings/
   --message-format FMT    human (default), short, json, json-diagnostic-short,
                           json-diagnostic-rendered-ansi, json-render-diagnostics:
                           json prints cargo's JSON messages on stdout
@@ -117,6 +119,8 @@ type Options struct {
 	Version bool
 	// DryRun is clean's -n, --dry-run: say what would be removed.
 	DryRun bool
+	// Timings is --timings: write cargo's HTML report of the units' times.
+	Timings bool
 }
 
 // MessageFormat is cargo's --message-format: human (the default), short,
@@ -217,6 +221,7 @@ func (o *Options) parse(args []string, env func(string) (string, bool)) (*flag.F
 		fs.BoolVar(&o.NoIncremental, "no-incremental", false, "")
 		fs.StringVar(&o.Toolchain, "toolchain", "host", "")
 		fs.Var(&o.Messages, "message-format", "")
+		fs.BoolVar(&o.Timings, "timings", false, "")
 	}
 	fs.BoolVar(&o.Offline, "offline", false, "")
 	fs.BoolVar(&verbose, "v", verbose, "")

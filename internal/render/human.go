@@ -44,6 +44,7 @@ type buildState struct {
 	shown    int  // lines of b.Log already printed
 	dumped   bool // its log was printed: later lines are printed as they come
 	started  time.Time
+	unit     time.Time // the unit's start, by the builder's @cargo line
 	warnings int
 	errors   int
 	dups     int // warnings shown before in this run, not again
@@ -118,6 +119,7 @@ func (h *human) BuildStarted(b *nixlog.Build) {
 
 func (h *human) UnitStarted(b *nixlog.Build) {
 	s := h.state(b)
+	s.unit = h.opts.Now()
 	if h.opts.Level == LevelErrors || s.header || h.opts.Announced[b.Unit.ID] {
 		return
 	}
@@ -280,6 +282,11 @@ func (h *human) cargo(b *nixlog.Build, s *buildState, c *nixlog.CargoMsg) {
 			h.line(fmt.Sprintf("%s: %s@%s: %s", lvl, c.Crate, c.PkgVersion, h.text(c.Text)))
 		}
 	case nixlog.CargoFinish:
+		if h.opts.Timed != nil && b.Unit != nil && !c.Stale {
+			// The builder's own lines: nix's activities start before the
+			// sandbox is up and stop after the outputs are registered.
+			h.opts.Timed(b.Unit.ID, s.unit, h.opts.Now())
+		}
 		h.unitFinished(b, s, c)
 	}
 }
@@ -381,6 +388,7 @@ func plural(n int, what string) string {
 
 func (h *human) BuildStopped(b *nixlog.Build) {
 	h.dirty = true
+
 	if b.Unit == nil && !slices.Contains(h.opts.Unannounced, b.Name) {
 		h.header(b)
 	}

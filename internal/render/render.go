@@ -73,6 +73,9 @@ type Options struct {
 	// caller's showed: the caller builds a stale unit again, and it is
 	// not announced twice.
 	Announced map[string]bool
+	// Timed, when set, is given each unit's start and end (its builder's
+	// @cargo start and finish lines), for cargo's --timings report.
+	Timed func(unit string, start, end time.Time)
 }
 
 // renderer is an Observer that can also draw the status line and close the

@@ -490,3 +490,35 @@ func TestStale(t *testing.T) {
 		t.Errorf("JSON: no stale unit-finished in\n%s", got)
 	}
 }
+
+// TestTimed: a unit's time is from its builder's @cargo start line to its
+// finish line, and a stale unit (built again) is not timed.
+func TestTimed(t *testing.T) {
+	const drv = "/nix/store/aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa-foo-0.1.0-lib-1234abcd.drv"
+	result := func(cargo string) string {
+		return `@nix {"action":"result","id":7,"type":101,"fields":["@cargo ` + strings.ReplaceAll(cargo, `"`, `\"`) + `"]}` + "\n"
+	}
+	start := `@nix {"action":"start","id":7,"level":3,"type":105,"text":"building '` + drv + `'","fields":["` + drv + `","",1,1]}` + "\n" +
+		result(`{"v":2,"type":"start","unit":"u","crate":"foo","version":"0.1.0","kind":"lib","target":"foo","mode":"build","local":true}`)
+	for _, tc := range []struct {
+		name, finish string
+		want         []string
+	}{
+		// The clock ticks a second per reading: the renderer starts (1), nix
+		// starts the build (2), the builder the unit (3), which finishes (4).
+		{"built", `{"v":2,"type":"finish","unit":"u","exit":0}`, []string{"u 3s 4s"}},
+		{"stale", `{"v":2,"type":"finish","unit":"u","exit":1,"stale":true}`, nil},
+	} {
+		clock := time.Unix(0, 0)
+		var got []string
+		opts := Options{Level: LevelCargo,
+			Now: func() time.Time { clock = clock.Add(time.Second); return clock },
+			Timed: func(unit string, s, e time.Time) {
+				got = append(got, fmt.Sprintf("%s %ds %ds", unit, s.Unix(), e.Unix()))
+			}}
+		render(t, []byte(start+result(tc.finish)), opts)
+		if !slices.Equal(got, tc.want) {
+			t.Errorf("%s: timed %q, want %q", tc.name, got, tc.want)
+		}
+	}
+}
