@@ -146,6 +146,24 @@ func (f *BuildFlags) RegisterClean(fs *flag.FlagSet) {
 	fs.Var((*stringList)(&f.Unstable), "Z", "")
 }
 
+// RegisterInstall defines cargo install's flags on fs that select what is
+// built: the binaries (Bins, AllBins), features, profile and target.
+func (f *BuildFlags) RegisterInstall(fs *flag.FlagSet) {
+	fs.Var((*stringList)(&f.Bins), "bin", "")
+	fs.BoolVar(&f.AllBins, "bins", false, "")
+	fs.Var((*stringList)(&f.Features), "F", "")
+	fs.Var((*stringList)(&f.Features), "features", "")
+	fs.BoolVar(&f.AllFeatures, "all-features", false, "")
+	fs.BoolVar(&f.NoDefaultFeatures, "no-default-features", false, "")
+	fs.StringVar(&f.Profile, "profile", "", "")
+	fs.StringVar(&f.Target, "target", "", "")
+	fs.StringVar(&f.TargetDir, "target-dir", "", "")
+	fs.BoolVar(&f.Locked, "locked", false, "")
+	fs.BoolVar(&f.Frozen, "frozen", false, "")
+	fs.Var((*stringList)(&f.Config), "config", "")
+	fs.Var((*stringList)(&f.Unstable), "Z", "")
+}
+
 // DocFlagsUsage describes the flags RegisterDoc defines.
 const DocFlagsUsage = `  --no-deps               doc: do not document the dependencies
   --document-private-items

@@ -201,6 +201,7 @@ func TestPackageID(t *testing.T) {
 		// fixture and a directory "we ird#x".
 		{"path", "/tmp/cm/workspace/app", "app", "0.3.1-beta.2", "path+file:///tmp/cm/workspace/app#0.3.1-beta.2"},
 		{"path", "/tmp/cm/we ird#x", "wx", "0.1.0", "path+file:///tmp/cm/we%20ird%23x#wx@0.1.0"},
+		{"path", `/tmp/s22/b\s`, "bs", "0.1.0", "path+file:///tmp/s22/b%5Cs#bs@0.1.0"}, // cargo metadata's id
 		{"registry", "https://github.com/rust-lang/crates.io-index", "itoa", "1.0.1", "registry+https://github.com/rust-lang/crates.io-index#itoa@1.0.1"},
 		{"git", "file:///tmp/libnix-fixtures/greet-repo?branch=main#0dbd37933c286fc32fa41988b0ec528f213bac4d", "greet", "0.4.0",
 			"git+file:///tmp/libnix-fixtures/greet-repo?branch=main#greet@0.4.0"},

@@ -68,15 +68,15 @@ func lastSegment(url string) string {
 }
 
 // fileURL is the url crate's Url::from_file_path: each segment
-// percent-encoded with its PATH_SEGMENT set (controls, space, and
-// "#%/<>?`{} plus non-ASCII).
+// percent-encoded with its SPECIAL_PATH_SEGMENT set, file being a special
+// scheme (controls, space, and "#%/<>?`{}\ plus non-ASCII).
 func fileURL(path string) string {
 	const hex = "0123456789ABCDEF"
 	var b strings.Builder
 	b.WriteString("file://")
 	for i := 0; i < len(path); i++ {
 		c := path[i]
-		if c <= ' ' || c >= 0x7f || strings.IndexByte("\"#%<>?`{}", c) >= 0 {
+		if c <= ' ' || c >= 0x7f || strings.IndexByte("\"#%<>?`{}\\", c) >= 0 {
 			b.Write([]byte{'%', hex[c>>4], hex[c&0xf]})
 		} else {
 			b.WriteByte(c)

@@ -57,6 +57,8 @@ type builder struct {
 	sums      sourceHashes
 	built     map[string]bool // the units nix-build built in this run, by id
 	spans     map[string]span // when they built, for --timings
+	// afterPlan, when set, runs once the plan is known (install's checks).
+	afterPlan func() error
 	builtDrv  map[string]string
 	// live are the diagnostics the log showed, by unit id; unitLinks the
 	// links made under target/, by unit (cargo's JSON messages).
@@ -72,8 +74,12 @@ type builder struct {
 // libnix-build itself failed (status 1), and for run the program to exec.
 func Build(ctx context.Context, o *Options, stdout io.Writer, stderr *os.File) (int, *program, error) {
 	b := &builder{o: o, sh: newShell(stderr, o.Color), start: time.Now()}
-	if o.Command == "clean" {
+	switch o.Command {
+	case "clean":
 		return 0, nil, clean(ctx, o, b.sh)
+	case "install", "uninstall":
+		status, err := b.installCommand(ctx, stdout, stderr)
+		return status, nil, err
 	}
 	status, err := b.buildAll(ctx, stderr)
 	if b.o.Messages.JSON && b.p != nil && err == nil {
@@ -178,6 +184,11 @@ func (b *builder) buildAll(ctx context.Context, stderr *os.File) (int, error) {
 	req := &planRequest{pr: b.pr, flags: o.Cargo, env: plannerEnv(os.Environ()), rustc: rustc.Verbose, self: b.self}
 	if err := b.makePlan(ctx, req, tools, stateDir); err != nil {
 		return 1, err
+	}
+	if b.afterPlan != nil {
+		if err := b.afterPlan(); err != nil {
+			return 1, err
+		}
 	}
 	b.profileDir = filepath.Join(b.pr.TargetDir, kindDir(b.p), b.p.Workspace.ProfileDir)
 	b.nixDir = filepath.Join(b.profileDir, "nix")

@@ -160,6 +160,8 @@ Commands:
   clippy   Check with clippy's lints, as cargo clippy
   doc      Build the documentation, as cargo doc
   clean    Remove the target directory and libnix's GC roots, as cargo clean
+  install  Build a local package's binaries with Nix and link them into ~/.cargo/bin
+  uninstall  Remove what install installed
 
 Options:
   -h, --help     Print help

@@ -21,6 +21,8 @@ const Help = `usage: libnix-build [build] [options]
        libnix-build clippy [options] [-- CLIPPY_ARGS...]
        libnix-build doc [options] [--no-deps] [--document-private-items] [--open]
        libnix-build clean [options] [--doc] [-n]
+       libnix-build install --path DIR [options] | install --list
+       libnix-build uninstall [--root DIR] [--bin NAME]... SPEC
 
 Build the cargo project in the current directory (or --manifest-path) with
 Nix, one derivation per cargo unit, and link the results into
@@ -39,12 +41,25 @@ merged into target/doc (--open opens it, with $BROWSER or xdg-open).
 clean removes what cargo clean removes (the target directory, a profile's
 with --release or --profile, a package's outputs with -p, target/doc with
 --doc), libnix's GC roots with them.
+install --path DIR builds the package's binaries (release, unless --debug)
+and links them into ROOT/bin (--root, else CARGO_INSTALL_ROOT, CARGO_HOME or
+~/.cargo), each kept alive by a GC root per package under ROOT/.libnix,
+with cargo's .crates.toml and .crates2.json; uninstall removes them.
 Each unit's warnings are kept with it and shown again when it comes from
 the store.
 
 cargo options:
 ` + cargo.FlagsUsage + `  --offline               run cargo offline and ask Nix for no binary cache
                           (also when cargo's net.offline is set)
+
+install options:
+  --path DIR              the package to install (a local directory)
+  --root DIR              where bin/ is (default: CARGO_INSTALL_ROOT, CARGO_HOME)
+  -f, --force             replace binaries other packages installed
+  --debug                 build with the dev profile, not release
+  --list                  list the installed packages and their binaries
+  (and --bin, --bins, -F, --all-features, --no-default-features, --profile,
+  --target, --locked, -j, as for build; uninstall: --root, --bin, -p)
 
 clean options:
   --doc                   remove target/doc only
@@ -88,7 +103,7 @@ arguments; 130 or 143 when interrupted.
 `
 
 // Commands are libnix-build's subcommands; the first is the default.
-var Commands = []string{"build", "test", "run", "check", "clippy", "doc", "clean"}
+var Commands = []string{"build", "test", "run", "check", "clippy", "doc", "clean", "install", "uninstall"}
 
 // Options are what one libnix-build run is asked to do.
 type Options struct {
@@ -121,6 +136,43 @@ type Options struct {
 	DryRun bool
 	// Timings is --timings: write cargo's HTML report of the units' times.
 	Timings bool
+	// Install are install's and uninstall's own options.
+	Install InstallOptions
+}
+
+// InstallOptions are cargo install's (--path, --root, --force, --debug,
+// --list) and cargo uninstall's (SPEC or -p, --bin, --root).
+type InstallOptions struct {
+	Path, Root         string
+	Force, Debug, List bool
+	Specs, Bins        []string
+}
+
+// strings_ is a repeatable flag of the driver's own.
+type strings_ []string
+
+func (l *strings_) String() string     { return strings.Join(*l, ",") }
+func (l *strings_) Set(s string) error { *l = append(*l, s); return nil }
+
+// checkInstall judges install's and uninstall's command lines as cargo:
+// install needs --path (libnix installs local packages only) unless
+// --list; uninstall takes its specs as operands or -p.
+func (o *Options) checkInstall(fs *flag.FlagSet, operands []string, verbose, quiet bool) error {
+	in := &o.Install
+	if o.Command == "uninstall" {
+		in.Specs = append(in.Specs, operands...)
+	} else if len(operands) > 0 {
+		return &cargoFailure{fmt.Sprintf("installing `%s` from a registry: libnix installs local packages only; use --path DIR", operands[0])}
+	}
+	switch {
+	case o.Command == "install" && in.Path == "" && !in.List:
+		return &cargoFailure{"Using `cargo install` to install the binaries from the package in current working directory is no longer supported, use `cargo install --path .` instead. Use `cargo build` if you want to simply build the package."}
+	case o.Command == "uninstall" && len(in.Specs) == 0:
+		return &cargoFailure{"at least one package must be specified"}
+	case o.Command == "uninstall" && len(in.Specs) > 1:
+		return &cargoFailure{"libnix uninstalls one package at a time"}
+	}
+	return o.setLevel(fs, verbose, quiet)
 }
 
 // MessageFormat is cargo's --message-format: human (the default), short,
@@ -209,11 +261,30 @@ func (o *Options) parse(args []string, env func(string) (string, bool)) (*flag.F
 	}
 	fs := flag.NewFlagSet("libnix-build", flag.ContinueOnError)
 	o.Toolchain = "host"
-	if o.Command == "clean" {
+	switch o.Command {
+	case "clean":
 		f.RegisterClean(fs)
 		fs.BoolVar(&o.DryRun, "n", false, "")
 		fs.BoolVar(&o.DryRun, "dry-run", false, "")
-	} else {
+	case "install", "uninstall":
+		fs.StringVar(&o.Install.Root, "root", "", "")
+		if o.Command == "uninstall" {
+			fs.Var((*strings_)(&o.Install.Bins), "bin", "")
+			fs.Var((*strings_)(&o.Install.Specs), "p", "")
+			fs.Var((*strings_)(&o.Install.Specs), "package", "")
+			break
+		}
+		f.RegisterInstall(fs)
+		fs.StringVar(&o.Install.Path, "path", "", "")
+		fs.BoolVar(&o.Install.Force, "f", false, "")
+		fs.BoolVar(&o.Install.Force, "force", false, "")
+		fs.BoolVar(&o.Install.Debug, "debug", false, "")
+		fs.BoolVar(&o.Install.List, "list", false, "")
+		fs.Var((*jobs)(&o.Jobs), "j", "")
+		fs.Var((*jobs)(&o.Jobs), "jobs", "")
+		fs.BoolVar(&o.KeepGoing, "keep-going", false, "")
+		fs.StringVar(&o.Toolchain, "toolchain", "host", "")
+	default:
 		f.Register(fs)
 		fs.Var((*jobs)(&o.Jobs), "j", "")
 		fs.Var((*jobs)(&o.Jobs), "jobs", "")
@@ -250,7 +321,7 @@ func (o *Options) parse(args []string, env func(string) (string, bool)) (*flag.F
 	own, rest := args, []string(nil)
 	if i := slices.Index(args, "--"); i >= 0 {
 		own, rest = args[:i], args[i+1:]
-		if o.Command == "build" || o.Command == "check" || o.Command == "doc" || o.Command == "clean" {
+		if o.Command != "test" && o.Command != "run" && o.Command != "clippy" {
 			return fs, &unexpectedArg{arg: rest[0], positional: true}
 		}
 	}
@@ -271,6 +342,13 @@ func (o *Options) parse(args []string, env func(string) (string, bool)) (*flag.F
 			return fs, err
 		}
 	}
+	var operands0 []string // install's and uninstall's, among the options
+	for (o.Command == "install" || o.Command == "uninstall") && len(operands) > 0 {
+		operands0 = append(operands0, operands[0])
+		if operands, err = usage.Parse(fs, operands[1:]); err != nil {
+			return fs, err
+		}
+	}
 	if len(operands) > 0 {
 		return fs, &unexpectedArg{arg: operands[0], positional: true}
 	}
@@ -278,9 +356,12 @@ func (o *Options) parse(args []string, env func(string) (string, bool)) (*flag.F
 	if f.Frozen {
 		o.Offline = true
 	}
-	if o.Command == "clean" {
+	switch o.Command {
+	case "clean":
 		// cargo clean takes --doc, and no other selection Check judges.
 		return fs, o.setLevel(fs, verbose, quiet)
+	case "install", "uninstall":
+		return fs, o.checkInstall(fs, operands0, verbose, quiet)
 	}
 	if err := f.Check(); err != nil {
 		return fs, err

@@ -1,6 +1,6 @@
 // Package install is the bookkeeping of `cargo install --path` and `cargo
-// uninstall` as cargo 1.95 does it (/work/shared/spec/cargo-devloop.md
-// §6), for binaries libnix has already built in the Nix store. It writes
+// uninstall` as cargo 1.95 does it, for binaries libnix has already built
+// in the Nix store. It writes
 // the root's .crates.toml and .crates2.json byte for byte as cargo does
 // (so cargo and libnix can take turns on one root), and cargo's messages,
 // but links each binary, <root>/bin/<name> -> its file in the store,
