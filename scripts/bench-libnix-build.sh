@@ -29,8 +29,9 @@
 # and, for each edit and the revert, how many units each tool compiled:
 # cargo's from `cargo build -v` (a "Running `rustc" line per crate compiled,
 # a "Running `.../build-script-build`" line per build-script run),
-# libnix-build's from its "Compiling" lines (one per derivation built, a
-# build-script run included: "Compiling gen v0.1.0 (build-script-run)").
+# libnix-build's from its "Compiling" lines at -v (one per derivation
+# built, a build-script run included: "Compiling gen v0.1.0
+# (build-script-run)"; without -v, as cargo, one per package).
 # Next to each figure it prints its goal, MET or NOT MET.
 #
 # Before the edits each project gets one warm-up edit-and-build (every file
@@ -91,7 +92,7 @@ timed() {
 	printf -v "$var" '%s' "$(echo "$start $end" | awk '{ printf "%.3f", $2 - $1 }')"
 }
 # Units compiled by the last timed build: cargo -v prints the command of
-# each rustc and build-script run; libnix-build one Compiling line a unit.
+# each rustc and build-script run; libnix-build -v one Compiling line a unit.
 cargo_units() { grep -cE '^ *Running `([^ `]*/)?(rustc |build-script-build`)' "$work/log" || true; }
 nix_units() { grep -c '^ *Compiling ' "$work/log" || true; }
 
@@ -142,7 +143,7 @@ bench() {
 	cargo_build() { cargo build -v -j "$jobs" --target-dir "$ct"; }
 	# Every run of this script builds its own derivations (a salt in their
 	# toolchain identity), so "cold" is cold whatever the store holds.
-	nix_build() { libnix-build -j "$jobs" --nix-arg --argstr --nix-arg salt --nix-arg "bench-$salt"; }
+	nix_build() { libnix-build -v -j "$jobs" --nix-arg --argstr --nix-arg salt --nix-arg "bench-$salt"; }
 	echo "bench: $name: copying its sources into the store" >&2
 	crate-plan | nix-emit --out "$dir/target/debug/nix"
 	nix-instantiate "$dir/target/debug/nix" -A all >/dev/null

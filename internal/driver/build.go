@@ -307,6 +307,7 @@ func (b *builder) viewOptions(o *render.Options) {
 	o.Short = b.o.Messages.Short
 	o.Unannounced = []string{nixgen.DocRootName(b.p)}
 	o.Announced = b.built // a retry's stale units were announced by the build before
+	o.Packages = b.packageSources()
 	if b.o.Timings {
 		o.Timed = b.timed
 	}
@@ -319,6 +320,25 @@ func (b *builder) viewOptions(o *render.Options) {
 			b.live[unit] = append(b.live[unit], raw)
 		}
 	}
+}
+
+// packageSources are cargo's displays of the packages' sources in its
+// Compiling lines, by NAME@VERSION: a path package's directory, a git
+// package's URL and short revision, nothing for a registry's.
+func (b *builder) packageSources() map[string]string {
+	m := map[string]string{}
+	for _, pkg := range b.p.Packages {
+		var src string
+		switch s := pkg.Source; s.Kind {
+		case "path":
+			src = packageDir(b.p, pkg)
+		case "git":
+			url, rev, _ := strings.Cut(strings.TrimPrefix(s.ID, "git+"), "#")
+			src = url + "#" + rev[:min(len(rev), 8)]
+		}
+		m[pkg.Name+"@"+pkg.Version] = src
+	}
+	return m
 }
 
 // rootDir is where cargo puts a root's outputs, relative to target/: a

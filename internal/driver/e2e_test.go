@@ -247,6 +247,8 @@ func checkGCRoots(t *testing.T, nixDir string) int {
 	return len(st.Outs)
 }
 
+func sortedLines(l []string) []string { return slices.Sorted(slices.Values(l)) }
+
 // TestReleaseAndExample builds with --release and an example, and checks
 // cargo's places and Finished wording.
 func TestReleaseAndExample(t *testing.T) {
@@ -255,11 +257,19 @@ func TestReleaseAndExample(t *testing.T) {
 	// A salt: every unit is built here, so each prints its line.
 	salt := []string{"--nix-arg", "--argstr", "--nix-arg", "salt", "--nix-arg", fmt.Sprint(time.Now().UnixNano())}
 	out := build(t, dir, nil, append([]string{"--release", "--example", "hello", "--bin", "app"}, salt...)...)
-	if !strings.Contains(out, "Compiling macros v0.1.0 (proc-macro)") {
-		t.Errorf("the proc macro was not built:\n%s", out)
+	// The proc macro is two units (the release profile's and
+	// build-override's): one line, cargo's, with the package's path.
+	if n := strings.Count(out, "   Compiling macros v0.1.0 ("+filepath.Join(dir, "macros")+")\n"); n != 1 {
+		t.Errorf("the proc macro's Compiling line shows %d times, want once:\n%s", n, out)
 	}
 	if !strings.Contains(out, "    Finished `release` profile [optimized] target(s) in ") {
 		t.Errorf("no release Finished line in\n%s", out)
+	}
+	// Every unit was built: the Compiling lines are cargo's for a build
+	// of everything, one per package, path packages with their directory.
+	cargoOut := run(t, dir, []string{"CARGO_TERM_COLOR=never"}, "cargo", "build", "--release", "--example", "hello", "--bin", "app", "--target-dir", t.TempDir())
+	if got, want := sortedLines(compilingLines(out)), sortedLines(compilingLines(cargoOut.out)); !slices.Equal(got, want) {
+		t.Errorf("Compiling lines\n%s\ncargo's\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
 	// The proc macro is two units in release (the profile's and
 	// build-override's): cargo names the package once.

@@ -102,7 +102,7 @@ func TestNarrowedSameArtifacts(t *testing.T) {
 			}
 
 			touchPackages(t, dir)
-			out = build(t, dir, nil, args...)
+			out = build(t, dir, nil, append(args, "-v")...) // a Compiling line per unit
 			reran := map[string]bool{}
 			for _, l := range compilingLines(out) {
 				if pkg, ok := strings.CutSuffix(l, " (build-script-run)"); ok {

@@ -82,7 +82,8 @@ build options:
                           from <nixpkgs>)
   --nix-arg ARG           pass ARG to nix-build unchanged (repeatable)
   --nix-option NAME VALUE pass --option NAME VALUE to nix-build (repeatable)
-  -v, --verbose           show every unit's build log (-vv: the same)
+  -v, --verbose           a Compiling line and the build log of every unit
+                          (-vv: the same)
   -q, --quiet             show only failures
   --color WHEN            auto (default), always or never
   -V, --version           print libnix-build's version

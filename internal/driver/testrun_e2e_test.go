@@ -153,7 +153,8 @@ func TestTestCommand(t *testing.T) {
 	if err := os.WriteFile(cli, append(src, added...), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	narrowed := run(t, dir, nil, "libnix-build", "test", "--color", "never")
+	// -v: a line per unit compiled (without, cargo's line per package).
+	narrowed := run(t, dir, nil, "libnix-build", "test", "--color", "never", "-v")
 	if narrowed.status != 0 || !strings.Contains(narrowed.out, "test another_added_test ... ok") {
 		t.Fatalf("after the second edit: exit %d\n%s", narrowed.status, narrowed.out)
 	}
@@ -161,11 +162,17 @@ func TestTestCommand(t *testing.T) {
 		t.Errorf("after the second edit of counter/tests/cli.rs, compiled %q, want the test alone\n%s", got, narrowed.out)
 	}
 	for _, l := range runLines(narrowed.out) {
-		if cached := strings.HasSuffix(l, " (cached)"); cached == strings.Contains(l, "tests/cli.rs") {
+		if cached := strings.HasSuffix(l, " (cached)"); cached == strings.Contains(l, "/deps/cli-") {
 			t.Errorf("after the second edit of counter/tests/cli.rs: %q", l)
 		}
 	}
 
+	// The same results without -v, all replayed, for the runs below.
+	replayed := run(t, dir, nil, "libnix-build", "test", "--color", "never")
+	if replayed.status != 0 || strings.Contains(replayed.out, "Compiling") {
+		t.Errorf("test after test -v: exit %d\n%s", replayed.status, replayed.out)
+	}
+	narrowed = replayed
 	// --rerun: every run again, none cached, the same results.
 	rerun := run(t, dir, nil, "libnix-build", "test", "--color", "never", "--rerun")
 	if rerun.status != 0 || !slices.Equal(summary(rerun.out), summary(narrowed.out)) || strings.Contains(rerun.out, "(cached)") {

@@ -129,14 +129,22 @@ func (h *human) UnitStarted(b *nixlog.Build) {
 	if u.Version != "" {
 		name += " v" + u.Version
 	}
-	line := unitVerb(u) + " " + name + " (" + kindLabel(u) + ")"
-	// Two units can read the same (a proc macro built for the release
-	// profile and for build-override): cargo says a package once.
+	rest := name + " (" + kindLabel(u) + ")"
+	if h.opts.Packages != nil && h.opts.Level != LevelVerbose {
+		rest = name
+		if src := h.opts.Packages[u.Crate+"@"+u.Version]; src != "" {
+			rest += " (" + src + ")"
+		}
+	}
+	// Two units can read the same (a package's lib and bin, or a proc
+	// macro built for the release profile and for build-override): cargo
+	// says a package once.
+	line := unitVerb(u) + " " + rest
 	if h.seen[line] {
 		return
 	}
 	h.seen[line] = true
-	h.verb(unitVerb(u), name+" ("+kindLabel(u)+")")
+	h.verb(unitVerb(u), rest)
 }
 
 // kindLabel names what a unit compiles as cargo's messages do (describe),

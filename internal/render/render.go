@@ -73,6 +73,11 @@ type Options struct {
 	// caller's showed: the caller builds a stale unit again, and it is
 	// not announced twice.
 	Announced map[string]bool
+	// Packages, when set, asks for cargo's lines, one per package (below
+	// the verbose level, which keeps a line per unit): "Compiling NAME vVER
+	// (SOURCE)", SOURCE being Packages["NAME@VER"], cargo's display of the
+	// package's source, left out when empty (a registry's).
+	Packages map[string]string
 	// Timed, when set, is given each unit's start and end (its builder's
 	// @cargo start and finish lines), for cargo's --timings report.
 	Timed func(unit string, start, end time.Time)

@@ -522,3 +522,38 @@ func TestTimed(t *testing.T) {
 		}
 	}
 }
+
+// TestPackageLines: with Packages, a package's units say "Compiling NAME
+// vVER (SOURCE)" once, as cargo; at the verbose level each unit keeps its
+// own line.
+func TestPackageLines(t *testing.T) {
+	unit := func(id int, kind, target string) string {
+		drv := fmt.Sprintf("/nix/store/aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa%d-app-0.1.0-%s.drv", id, kind)
+		cargo := fmt.Sprintf(`{"v":2,"type":"start","unit":"u%d","crate":"app","version":"0.1.0","kind":"%s","target":"%s","mode":"build","local":true}`, id, kind, target)
+		return fmt.Sprintf(`@nix {"action":"start","id":%d,"level":3,"type":105,"text":"building '%s'","fields":["%s","",1,1]}`+"\n", id, drv, drv) +
+			fmt.Sprintf(`@nix {"action":"result","id":%d,"type":101,"fields":["@cargo %s"]}`+"\n", id, strings.ReplaceAll(cargo, `"`, `\"`)) +
+			fmt.Sprintf(`@nix {"action":"result","id":%d,"type":101,"fields":["@cargo {\"v\":2,\"type\":\"finish\",\"unit\":\"u%d\",\"exit\":0}"]}`+"\n", id, id) +
+			fmt.Sprintf(`@nix {"action":"stop","id":%d}`+"\n", id)
+	}
+	log := unit(1, "lib", "app") + unit(2, "bin", "app") + unit(3, "lib", "dep")
+	log = strings.Replace(log, `\"crate\":\"app\",\"version\":\"0.1.0\",\"kind\":\"lib\",\"target\":\"dep\"`, `\"crate\":\"dep\",\"version\":\"1.0.0\",\"kind\":\"lib\",\"target\":\"dep\"`, 1)
+	packages := map[string]string{"app@0.1.0": "/ws/app", "dep@1.0.0": ""}
+	for _, tc := range []struct {
+		level Level
+		want  []string
+	}{
+		{LevelCargo, []string{"   Compiling app v0.1.0 (/ws/app)", "   Compiling dep v1.0.0"}},
+		{LevelVerbose, []string{"   Compiling app v0.1.0 (lib)", `   Compiling app v0.1.0 (bin "app")`, "   Compiling dep v1.0.0 (lib)"}},
+	} {
+		got, _ := render(t, []byte(log), Options{Level: tc.level, Packages: packages, NoSuccessSummary: true})
+		var lines []string
+		for _, l := range strings.Split(got, "\n") {
+			if strings.Contains(l, "Compiling") {
+				lines = append(lines, l)
+			}
+		}
+		if !slices.Equal(lines, tc.want) {
+			t.Errorf("level %v: %q, want %q\n%s", tc.level, lines, tc.want, got)
+		}
+	}
+}

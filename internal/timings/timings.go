@@ -1,5 +1,5 @@
 // Package timings writes the build timing report of `--timings` as cargo
-// 1.95 does (/work/shared/spec/cargo-devloop.md §7.3): an HTML file
+// 1.95 does: an HTML file
 // target/cargo-timings/cargo-timing-<UTC %Y%m%dT%H%M%S%3fZ>-<hash>.html,
 // named as cargo names it (rootHash), and its hard link (or copy)
 // cargo-timing.html. The caller times the units and prints cargo's
