@@ -54,3 +54,33 @@ func TestKeptLinks(t *testing.T) {
 		t.Errorf("libtextutils.rlib gone after a build of app alone: %v", err)
 	}
 }
+
+// TestHeaderCommand: the command default.nix's header shows runs as
+// written from the workspace root, on a Nix with its default options: the
+// wrapper nix-emit writes passes what the host toolchain needs.
+func TestHeaderCommand(t *testing.T) {
+	need(t)
+	dir := fixture(t, "workspace")
+	build(t, dir, nil)
+	header, err := os.ReadFile(filepath.Join(dir, "target", "debug", "nix", "default.nix"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var command string
+	for _, l := range strings.Split(string(header), "\n") {
+		if c, ok := strings.CutPrefix(l, "#   "); ok && strings.Contains(c, " -A all ") {
+			command, _, _ = strings.Cut(c, " -A all ")
+			command += " -A all"
+		}
+	}
+	if command == "" {
+		t.Fatalf("default.nix's header shows no -A all command:\n%s", header)
+	}
+	r := run(t, dir, nil, "sh", "-c", command)
+	if r.status != 0 {
+		t.Fatalf("%s: exit %d\n%s", command, r.status, r.out)
+	}
+	if target, err := os.Readlink(filepath.Join(dir, "result")); err != nil || !strings.HasPrefix(target, "/nix/store/") {
+		t.Errorf("%s left no result link into the store: %q, %v", command, target, err)
+	}
+}

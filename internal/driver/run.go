@@ -8,11 +8,11 @@ import (
 	"path/filepath"
 	"slices"
 	"strings"
-	"unicode"
 
 	"github.com/libnix/libnix/internal/cargo"
 	"github.com/libnix/libnix/internal/nixgen"
 	"github.com/libnix/libnix/internal/plan"
+	"github.com/libnix/libnix/internal/shellquote"
 )
 
 // program is what `run` execs once the build is done: the executable's
@@ -121,24 +121,7 @@ func (b *builder) cargoEnv(pkg *plan.Package) []string {
 func commandLine(argv []string) string {
 	q := slices.Clone(argv)
 	for i := 1; i < len(q); i++ {
-		q[i] = shellQuote(q[i])
+		q[i] = shellquote.Word(q[i])
 	}
 	return strings.Join(q, " ")
-}
-
-// shellQuote quotes s for a POSIX shell as cargo's shell-escape crate does:
-// as it is when it is not empty and all of it is letters, numbers or
-// -_=/,.+; else in single quotes, each ' in it as '\”.
-func shellQuote(s string) string {
-	safe := s != ""
-	for _, c := range s {
-		if !unicode.IsLetter(c) && !unicode.IsNumber(c) && !strings.ContainsRune("-_=/,.+", c) {
-			safe = false
-			break
-		}
-	}
-	if safe {
-		return s
-	}
-	return "'" + strings.ReplaceAll(s, "'", `'\''`) + "'"
 }

@@ -5,7 +5,6 @@ import (
 	"encoding/json"
 	"os/exec"
 	"slices"
-	"strings"
 	"testing"
 
 	"github.com/libnix/libnix/internal/cargo"
@@ -122,9 +121,6 @@ func TestShellQuote(t *testing.T) {
 	want := `target/debug/app a 'b c' '' 'it'\''s' --x=1,2/3.4+5 '$HOME' ü`
 	if got != want {
 		t.Errorf("commandLine = %s\nwant %s", got, want)
-	}
-	if strings.Contains(shellQuote("a'b"), "a'b") {
-		t.Error("a quote left unescaped")
 	}
 }
 

@@ -145,6 +145,8 @@ func Emit(p *plan.Plan, o Options) (map[string][]byte, error) {
 	}
 	if e.export() {
 		files["flake.nix"] = []byte(e.flakeFile())
+	} else {
+		files[WrapperName] = []byte(e.wrapperFile())
 	}
 	return files, nil
 }

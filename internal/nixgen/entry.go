@@ -10,6 +10,7 @@ import (
 	"strings"
 
 	"github.com/libnix/libnix/internal/plan"
+	"github.com/libnix/libnix/internal/shellquote"
 )
 
 var (
@@ -216,17 +217,61 @@ func SandboxPaths(p *plan.Plan) []string {
 	return paths
 }
 
+// wrapperPath is the wrapper as the workspace root reaches it: relative
+// when the output directory is inside the workspace.
+func (e *emitter) wrapperPath() string {
+	out, err := filepath.Abs(e.o.Out)
+	if err != nil {
+		out = e.o.Out
+	}
+	rel, err := filepath.Rel(e.p.Workspace.Root, filepath.Join(out, WrapperName))
+	if err != nil || strings.HasPrefix(rel, "..") {
+		return filepath.Join(out, WrapperName)
+	}
+	return rel
+}
+
+// WrapperName is the emitted nix-build wrapper's name.
+const WrapperName = "build"
+
+// wrapperFile writes the wrapper: nix-build of this directory with the
+// options the default toolchain needs, so that the commands default.nix's
+// header shows work as written. The host toolchain's directories must be
+// visible in the sandbox (and no build may fall back to none); a nixpkgs
+// toolchain needs <nixpkgs>.
+func (e *emitter) wrapperFile() string {
+	args := []string{"nix-build", `"$(dirname "$0")"`}
+	if e.o.Toolchain == "pkgs" {
+		args = append(args, "--arg", "pkgs", shellquote.Word("import <nixpkgs> { }"))
+	} else {
+		args = append(args, "--option", "sandbox", "true",
+			"--option", "sandbox-paths", shellquote.Word(strings.Join(SandboxPaths(e.p), " ")),
+			"--option", "sandbox-fallback", "false")
+	}
+	return "#!/bin/sh\n" +
+		"# nix-build of the build system in this directory, with the options its\n" +
+		"# toolchain needs; the arguments are nix-build's. Written by nix-emit.\n" +
+		"#   " + commentText(e.wrapperPath()) + " -A all\n" +
+		"exec " + strings.Join(args, " ") + " \"$@\"\n"
+}
+
 // entryFile writes default.nix, the entry point.
 func (e *emitter) entryFile() string {
 	ws := e.p.Workspace
 	w := &nixWriter{}
 	w.comment("The Nix build of the cargo workspace %s (profile %s): one derivation per cargo unit.", filepath.Base(ws.Root), ws.Profile)
 	w.line("# Written by nix-emit from crate-plan's plan; edits are overwritten.")
-	w.line("#   nix-build -A all            every unit cargo was asked for")
-	w.line("#   nix-build -A bins.NAME      one binary (bin/NAME)")
-	w.line("#   nix-build -A units.ID       any unit (units/ID.nix says what it is)")
+	nb := "nix-build"
+	if !e.export() {
+		// The wrapper passes what the toolchain needs (wrapperFile).
+		nb = e.wrapperPath()
+		w.comment("From the workspace root (%s is nix-build with the sandbox options the toolchain needs):", nb)
+	}
+	w.comment("  %s -A all            every unit cargo was asked for", nb)
+	w.comment("  %s -A bins.NAME      one binary (bin/NAME)", nb)
+	w.comment("  %s -A units.ID       any unit (units/ID.nix says what it is)", nb)
+	w.comment("  %s -A testRuns       run every test binary (testArgs: their arguments)", nb)
 	w.line("#   --argstr salt S             new derivations for every unit: a from-scratch build")
-	w.line("#   nix-build -A testRuns       run every test binary (testArgs: their arguments)")
 	w.line("#   --arg clippyArgs '[ ]'      workspace members' units linted by clippy-driver (the list: clippy's arguments)")
 	w.line("{ toolchain ? %s, pkgs ? null, rustc ? pkgs.rustc, cargo ? pkgs.cargo, clippy ? pkgs.clippy, salt ? \"\", testArgs ? [ ], testThreads ? 0, testQuiet ? false, clippyArgs ? null }:", quote(e.o.Toolchain))
 	w.line("let")

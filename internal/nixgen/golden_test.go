@@ -103,11 +103,11 @@ func emitRecorded(t *testing.T, fixture string) (*plan.Plan, map[string][]byte) 
 }
 
 // goldenFile reports whether Emit's file name is one the golden tests
-// keep: the generated Nix, not the fixed builder library, buildrs-parse
-// or its source.
+// keep: the generated Nix and the nix-build wrapper, not the fixed
+// builder library, buildrs-parse or its source.
 func goldenFile(name string) bool {
 	switch name {
-	case "default.nix", "sources.nix", "toolchain.nix":
+	case "default.nix", "sources.nix", "toolchain.nix", WrapperName:
 		return true
 	}
 	return strings.HasPrefix(name, "units/")

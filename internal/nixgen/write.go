@@ -16,7 +16,7 @@ const Marker = ".libnix-emit"
 
 // executables are the written files that must keep their executable bit
 // when Nix copies them into the store.
-var executables = map[string]bool{"buildrs-parse": true}
+var executables = map[string]bool{"buildrs-parse": true, WrapperName: true}
 
 // managed lists the subdirectories whose stale files WriteDir removes.
 var managed = []string{"units"}

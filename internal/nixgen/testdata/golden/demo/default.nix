@@ -1,10 +1,11 @@
 # The Nix build of the cargo workspace demo (profile dev): one derivation per cargo unit.
 # Written by nix-emit from crate-plan's plan; edits are overwritten.
-#   nix-build -A all            every unit cargo was asked for
-#   nix-build -A bins.NAME      one binary (bin/NAME)
-#   nix-build -A units.ID       any unit (units/ID.nix says what it is)
+# From the workspace root (target/debug/nix/build is nix-build with the sandbox options the toolchain needs):
+#   target/debug/nix/build -A all            every unit cargo was asked for
+#   target/debug/nix/build -A bins.NAME      one binary (bin/NAME)
+#   target/debug/nix/build -A units.ID       any unit (units/ID.nix says what it is)
+#   target/debug/nix/build -A testRuns       run every test binary (testArgs: their arguments)
 #   --argstr salt S             new derivations for every unit: a from-scratch build
-#   nix-build -A testRuns       run every test binary (testArgs: their arguments)
 #   --arg clippyArgs '[ ]'      workspace members' units linted by clippy-driver (the list: clippy's arguments)
 { toolchain ? "host", pkgs ? null, rustc ? pkgs.rustc, cargo ? pkgs.cargo, clippy ? pkgs.clippy, salt ? "", testArgs ? [ ], testThreads ? 0, testQuiet ? false, clippyArgs ? null }:
 let
