@@ -10,7 +10,7 @@ import (
 )
 
 // Word is s as it is when it is not empty and all of it is letters,
-// numbers or -_=/,.+; else s in single quotes, each ' in it as '\''.
+// numbers or -_=/,.+; else s in single quotes, each ' in it as '\”.
 func Word(s string) string {
 	safe := s != ""
 	for _, c := range s {
