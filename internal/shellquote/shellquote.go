@@ -10,7 +10,8 @@ import (
 )
 
 // Word is s as it is when it is not empty and all of it is letters,
-// numbers or -_=/,.+; else s in single quotes, each ' in it as '\”.
+// numbers or -_=/,.+; else s in single quotes, where each single quote
+// of s closes the quotes, is escaped with a backslash, and reopens them.
 func Word(s string) string {
 	safe := s != ""
 	for _, c := range s {
