@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"fmt"
+	"regexp"
 	"strings"
 
 	"github.com/libnix/libnix/internal/cargoproto"
@@ -266,4 +267,19 @@ func unitFromDrvName(name, crate string) (version, kind string) {
 		return "", kind
 	}
 	return strings.ReplaceAll(strings.ReplaceAll(rest, "_plus_", "+"), "_", "."), kind
+}
+
+// libnixName is how nix-emit names a unit's derivation: class, depth,
+// package name, version, unit kind and the unit id's first 8 hex digits,
+// "1-04-app-0.3.1-beta.2-bin-eabbd425".
+var libnixName = regexp.MustCompile(`^\d-\d\d-(.+)-(\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?)-(lib|proc-macro|bin|example|test|bench|doctest|build-script-compile|build-script-run)-[0-9a-f]{8}$`)
+
+// LibnixUnit reads a derivation name nix-emit gave a unit: its package,
+// version and kind, so a build can be named before its builder says so.
+func LibnixUnit(name string) (crate, version, kind string, ok bool) {
+	m := libnixName.FindStringSubmatch(name)
+	if m == nil {
+		return "", "", "", false
+	}
+	return m[1], m[2], m[3], true
 }

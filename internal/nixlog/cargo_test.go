@@ -1,6 +1,7 @@
 package nixlog
 
 import (
+	"strings"
 	"testing"
 )
 
@@ -132,4 +133,33 @@ func TestUnitFromDrvName(t *testing.T) {
 			t.Errorf("unitFromDrvName(%q, %q) = %q, %q; want %q, %q", tt.name, tt.crate, v, k, tt.version, tt.kind)
 		}
 	}
+}
+
+func TestLibnixUnit(t *testing.T) {
+	for _, tc := range []struct{ name, crate, version, kind string }{
+		{"1-04-app-0.3.1-beta.2-bin-eabbd425", "app", "0.3.1-beta.2", "bin"},
+		{"0-00-text-utils-0.2.0-build-script-compile-dd965ea2", "text-utils", "0.2.0", "build-script-compile"},
+		{"0-01-libc-0.2.139-build-script-run-f82482e9", "libc", "0.2.139", "build-script-run"},
+		{"0-00-macros-0.1.0-proc-macro-2fa86dc6", "macros", "0.1.0", "proc-macro"},
+		{"1-02-serde-1.0.0+build.5-lib-0123abcd", "serde", "1.0.0+build.5", "lib"},
+		{"par-a-0.1", "", "", ""},
+		{"1-04-app-0.3.1-bin-EABBD425", "", "", ""},
+	} {
+		crate, version, kind, ok := LibnixUnit(tc.name)
+		if ok != (tc.crate != "") || crate != tc.crate || version != tc.version || kind != tc.kind {
+			t.Errorf("LibnixUnit(%q) = %q %q %q %v", tc.name, crate, version, kind, ok)
+		}
+	}
+}
+
+// FuzzLibnixUnit: what it reads from a name is in the name, in order.
+func FuzzLibnixUnit(f *testing.F) {
+	f.Add("1-04-app-0.3.1-beta.2-bin-eabbd425")
+	f.Add("0-00-a-b-1.2.3-build-script-run-00000000")
+	f.Fuzz(func(t *testing.T, name string) {
+		crate, version, kind, ok := LibnixUnit(name)
+		if ok && !strings.Contains(name, "-"+crate+"-"+version+"-"+kind+"-") {
+			t.Fatalf("LibnixUnit(%q) = %q %q %q", name, crate, version, kind)
+		}
+	})
 }

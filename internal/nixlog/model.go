@@ -69,6 +69,10 @@ type Build struct {
 	// to the Observer.
 	Log      []LogLine
 	Released bool
+	// Finished is set when the builder said its unit finished (an @cargo
+	// finish line): it is done, but for Nix registering its outputs, which
+	// may keep its activity open while the next build runs.
+	Finished bool
 	// Failure is the error naming the build, nil when it failed without one
 	// (the run failed and nothing else explains why it was not built).
 	Failure *Message
@@ -342,14 +346,20 @@ func (m *Model) result(r *Record) {
 			case c == nil:
 			case c.Type == CargoStart:
 				m.unitStarted(b, c)
-			case c.Type == CargoFinish && c.Exit != 0 && b.Unit != nil:
-				b.Unit.Failed, b.Unit.Stale = true, c.Stale
+			case c.Type == CargoFinish:
+				b.Finished = true
+				if c.Exit != 0 && b.Unit != nil {
+					b.Unit.Failed, b.Unit.Stale = true, c.Stale
+				}
 			}
 		}
 		if b != nil && !b.Released {
 			b.Log = append(b.Log, l)
 		}
 		m.obs.LogLine(b, l, c)
+		if c != nil && c.Type == CargoFinish {
+			m.obs.Progress() // one unit fewer running
+		}
 	case ResSetPhase:
 		if a != nil && a.build != nil {
 			a.build.Phase = r.Str(0)
@@ -647,7 +657,7 @@ type Progress struct {
 func (m *Model) Progress() Progress {
 	p := Progress{Planned: max(len(m.planned), len(m.order)), Transfers: len(m.transfers)}
 	for _, b := range m.order {
-		if b.Status == Running {
+		if b.Status == Running && !b.Finished {
 			p.Running = append(p.Running, b)
 		} else {
 			p.Done++

@@ -560,9 +560,9 @@ func (h *human) finish(sum *nixlog.Summary) {
 		case b.Status == nixlog.Failed:
 			failed = append(failed, b)
 		case b.Status == nixlog.Cancelled:
-			cancelled = append(cancelled, b.Name)
+			cancelled = append(cancelled, h.unitName(b))
 		case b.Status == nixlog.Unfinished:
-			unfinished = append(unfinished, b.Name)
+			unfinished = append(unfinished, h.unitName(b))
 		}
 	}
 	add(len(failed), "failed")
@@ -598,6 +598,21 @@ func (h *human) finish(sum *nixlog.Summary) {
 	if len(unfinished) > 0 {
 		h.line("  unfinished: " + strings.Join(unfinished, ", "))
 	}
+}
+
+// unitName names a build in the failure summary: at the cargo level as
+// cargo names a unit, "app v0.3.1 (bin "app")" (from its derivation's
+// name if its builder never said), else by its derivation's name.
+func (h *human) unitName(b *nixlog.Build) string {
+	if h.opts.Level == LevelCargo {
+		if u := b.Unit; u != nil {
+			return fmt.Sprintf("%s v%s (%s)", u.Crate, u.Version, kindLabel(u))
+		}
+		if crate, version, kind, ok := nixlog.LibnixUnit(b.Name); ok {
+			return fmt.Sprintf("%s v%s (%s)", crate, version, kind)
+		}
+	}
+	return b.Name
 }
 
 // onlyUsageError reports whether the log is nix rejecting its command

@@ -3,11 +3,13 @@ package render
 import (
 	"bufio"
 	"bytes"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
 	"os"
 	"path/filepath"
+	"regexp"
 	"slices"
 	"strings"
 	"testing"
@@ -555,5 +557,85 @@ func TestPackageLines(t *testing.T) {
 		if !slices.Equal(lines, tc.want) {
 			t.Errorf("level %v: %q, want %q\n%s", tc.level, lines, tc.want, got)
 		}
+	}
+}
+
+// TestStatusFrames replays real libnix builds of the workspace fixture
+// (-j 1, -j 3, and one where a binary fails to compile) and checks every
+// frame of the status line: it lists the units running, by crate, and no
+// unit that finished; the count is the units finished, moving with each;
+// no derivation name reaches it.
+func TestStatusFrames(t *testing.T) {
+	drvName := regexp.MustCompile(`\b\d-\d\d-[a-z]|/nix/store|\.drv`)
+	entry := regexp.MustCompile(`([a-z_-]+) \d+\.\ds`)
+	for _, name := range []string{"workspace-j1", "workspace-j3", "workspace-fail-j3"} {
+		t.Run(name, func(t *testing.T) {
+			log, err := os.ReadFile(filepath.Join("testdata", "libnix", name+".internal-json"))
+			if err != nil {
+				t.Fatal(err)
+			}
+			now := epoch
+			var buf bytes.Buffer
+			w := bufio.NewWriter(&buf)
+			h := newHuman(w, Options{Status: true, Width: 200, Now: func() time.Time { return now }})
+			m := nixlog.NewModel(h)
+			h.model = m
+			started, stopped := map[string]bool{}, map[string]bool{}
+			lastDone := 0
+			lr := nixlog.NewLineReader(bytes.NewReader(log))
+			for {
+				l, err := lr.Next()
+				if err != nil {
+					break
+				}
+				m.Line(l)
+				if js, ok := bytes.CutPrefix(l, []byte("@nix ")); ok {
+					var r struct {
+						Action string `json:"action"`
+						ID     uint64 `json:"id"`
+						Type   int    `json:"type"`
+					}
+					json.Unmarshal(js, &r)
+					key := fmt.Sprint(r.ID)
+					switch {
+					case r.Action == "start" && r.Type == 105:
+						started[key] = true
+					case r.Action == "stop" && started[key], r.Action == "result" && bytes.Contains(js, []byte(`\"type\":\"finish\"`)):
+						// Done when its builder says so, or Nix says so first.
+						stopped[key] = true
+					}
+				}
+				now = now.Add(time.Second)
+				before := buf.Len()
+				h.tick()
+				w.Flush()
+				frame := buf.String()[before:]
+				status := frame[strings.LastIndexByte(frame, '\n')+1:]
+				status = strings.TrimPrefix(status, "\r\x1b[K")
+				if status == "" {
+					continue
+				}
+				if drvName.MatchString(status) {
+					t.Errorf("a derivation's name in the status line: %q", status)
+				}
+				var done, planned int
+				if _, err := fmt.Sscanf(status[strings.IndexByte(status, ']')+2:], "%d/%d", &done, &planned); err != nil {
+					t.Fatalf("status line %q: %v", status, err)
+				}
+				running := len(entry.FindAllString(status, -1))
+				if want := len(started) - len(stopped); running != want {
+					t.Errorf("%d units listed, %d running (started %d, stopped %d): %q", running, want, len(started), len(stopped), status)
+				}
+				if done < lastDone || done != len(stopped) {
+					t.Errorf("count %d after %d units stopped (last frame %d): %q", done, len(stopped), lastDone, status)
+				}
+				lastDone = done
+			}
+			h.finish(m.Finish())
+			w.Flush()
+			if drvName.MatchString(buf.String()) {
+				t.Errorf("a derivation's name in the output:\n%s", buf.String())
+			}
+		})
 	}
 }

@@ -59,11 +59,7 @@ func (h *human) statusLine(p nixlog.Progress) string {
 		} else {
 			b.WriteString(", ")
 		}
-		name := r.Name
-		if r.Unit != nil {
-			name = r.Unit.Crate
-		}
-		b.WriteString(name)
+		b.WriteString(crateName(r))
 		if s := h.builds[r]; s != nil {
 			fmt.Fprintf(&b, " %.1fs", now.Sub(s.started).Seconds())
 		}
@@ -88,4 +84,17 @@ func truncate(s string, width int) string {
 	}
 	r := []rune(s)
 	return string(r[:width-1]) + "…"
+}
+
+// crateName names a build in the status line as cargo names a unit: by
+// its crate, also before its builder said which (libnix's derivation
+// names tell); a build of something else by its derivation's name.
+func crateName(b *nixlog.Build) string {
+	if b.Unit != nil {
+		return b.Unit.Crate
+	}
+	if crate, _, _, ok := nixlog.LibnixUnit(b.Name); ok {
+		return crate
+	}
+	return b.Name
 }
