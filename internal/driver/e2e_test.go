@@ -394,6 +394,17 @@ func TestCompileError(t *testing.T) {
 			t.Errorf("output contains %q:\n%s", noise, r.out)
 		}
 	}
+	// From rustc's error to cargo's "could not compile" line, the lines
+	// are cargo's own, blank ones included.
+	c := run(t, dir, []string{"CARGO_TERM_COLOR=never"}, "cargo", "build", "--target-dir", t.TempDir())
+	start, end := strings.Index(c.out, "error[E0308]"), strings.Index(c.out, "error: could not compile")
+	if start < 0 || end < start {
+		t.Fatalf("cargo build:\n%s", c.out)
+	}
+	want := c.out[start:end] + "error: could not compile"
+	if !strings.Contains(r.out, want) {
+		t.Errorf("libnix-build:\n%s\nwant cargo's\n%s", r.out, want)
+	}
 	checkTarget(t, filepath.Join(dir, "target"))
 }
 
@@ -674,7 +685,7 @@ func TestBuildScriptBytes(t *testing.T) {
 		t.Fatal("libnix-build succeeded with a panicking build script")
 	}
 	for _, want := range []string{
-		"error: failed to run custom build command for `badbytes v0.1.0`",
+		"error: failed to run custom build command for `badbytes v0.1.0 (" + dir + ")`\n\nCaused by:\n",
 		"  --- stdout\n",
 		"  plain stdout line\n",
 		"  --- stderr\n",
@@ -685,6 +696,10 @@ func TestBuildScriptBytes(t *testing.T) {
 		if !strings.Contains(r.out, want) {
 			t.Errorf("output lacks %q", want)
 		}
+	}
+	// Once, as cargo shows it (once raw with the derivation's name before).
+	if n := strings.Count(r.out, "failed to run custom build command"); n != 1 {
+		t.Errorf("the report shows %d times", n)
 	}
 	if !utf8.ValidString(r.out) || strings.Contains(r.out, "\x00") {
 		t.Errorf("output is not text (invalid UTF-8 or NUL): %q", r.out)

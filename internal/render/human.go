@@ -43,6 +43,10 @@ type buildState struct {
 	header   bool // its Compiling/Building line was printed
 	shown    int  // lines of b.Log already printed
 	dumped   bool // its log was printed: later lines are printed as they come
+	// report is set for a failed build-script run whose log holds its
+	// report in cargo's words (buildrs-parse's): the report is shown as
+	// it is, once, in place of a line of the renderer's own.
+	report bool
 	started  time.Time
 	unit     time.Time // the unit's start, by the builder's @cargo line
 	warnings int
@@ -312,11 +316,17 @@ func (h *human) diagnostic(d nixlog.Diagnostic) {
 		r = short(d)
 	}
 	h.clearStatus()
-	h.w.WriteString(h.text(strings.TrimRight(r, "\n")))
-	if !h.opts.Short {
+	if h.opts.Short || d.Rendered == "" {
+		h.w.WriteString(h.text(r) + "\n")
+		return
+	}
+	// As cargo: rustc's rendering as it is, which ends an error or a
+	// warning with an empty line and a note ("For more information ...")
+	// without one.
+	h.w.WriteString(h.text(strings.TrimRight(r, "\n")) + "\n")
+	if strings.HasSuffix(r, "\n\n") {
 		h.w.WriteString("\n")
 	}
-	h.w.WriteString("\n")
 }
 
 // short is rustc's short form of a diagnostic (--error-format short):
@@ -369,6 +379,12 @@ func (h *human) unitFinished(b *nixlog.Build, s *buildState, c *nixlog.CargoMsg)
 	what := "could not compile " + label
 	if u != nil && u.Kind == "build-script-run" {
 		what = fmt.Sprintf("failed to run custom build command for `%s v%s`", u.Crate, u.Version)
+		for _, l := range b.Log {
+			if strings.HasPrefix(l.Text, "error: "+what) {
+				s.report = true // shown with the log (BuildEnded)
+				return
+			}
+		}
 	}
 	if s.errors > 0 {
 		what += " due to " + plural(s.errors, "previous error")
@@ -458,11 +474,31 @@ func (h *human) logLine(b *nixlog.Build, l nixlog.LogLine, c *nixlog.CargoMsg) {
 		}
 		return
 	}
+	if s := h.state(b); s.report && h.opts.Level != LevelVerbose {
+		h.reportLine(b, l)
+		return
+	}
 	p := b.Name + ">"
 	if l.Post {
 		p = b.Name + " (post)>"
 	}
 	h.line(h.st.faint(p) + " " + h.text(l.Text))
+}
+
+// reportLine shows a line of a failed build-script run's report as cargo
+// does: without the build's name, the package named with its source as in
+// its Compiling line, and without the warnings the protocol showed already.
+func (h *human) reportLine(b *nixlog.Build, l nixlog.LogLine) {
+	u := b.Unit
+	if h.opts.Level == LevelCargo && strings.HasPrefix(l.Text, "warning: "+u.Crate+"@"+u.Version+": ") {
+		return
+	}
+	text := l.Text
+	pkg := "`" + u.Crate + " v" + u.Version + "`"
+	if src := h.opts.Packages[u.Crate+"@"+u.Version]; src != "" && strings.HasSuffix(text, pkg) && strings.HasPrefix(text, "error: ") {
+		text = strings.TrimSuffix(text, "`") + " (" + src + ")`"
+	}
+	h.line(h.text(text))
 }
 
 func (h *human) Message(m *nixlog.Message) {

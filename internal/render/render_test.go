@@ -400,9 +400,19 @@ func TestFailedScriptBytes(t *testing.T) {
 		if status != 1 {
 			t.Errorf("%s: status %d", lv.name, status)
 		}
-		want := "badbytes-0.1.0-run-1234abcd>   bad \uFFFD byte\u2400 nul\n"
-		if lv.opts.JSON {
+		// The report is cargo's, shown once and as cargo shows it; the
+		// verbose and errors levels show the failed build's log under its
+		// name.
+		want := "\n  bad \uFFFD byte\u2400 nul\n"
+		switch {
+		case lv.opts.JSON:
 			want = `"  bad ` + "\uFFFD" + ` byte\u0000 nul"`
+		case lv.opts.Level != LevelCargo:
+			want = "badbytes-0.1.0-run-1234abcd>   bad \uFFFD byte\u2400 nul\n"
+		default:
+			if n := strings.Count(got, "failed to run custom build command"); n != 1 {
+				t.Errorf("%s: the report's first line shows %d times:\n%s", lv.name, n, got)
+			}
 		}
 		if !strings.Contains(got, want) || strings.Contains(got, "\x00") {
 			t.Errorf("%s: output does not show the stderr line %q:\n%s", lv.name, want, got)
