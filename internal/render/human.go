@@ -40,13 +40,13 @@ func newStyles(color bool) styles {
 
 // buildState is what the text renderer remembers about one build.
 type buildState struct {
-	header   bool // its Compiling/Building line was printed
-	shown    int  // lines of b.Log already printed
-	dumped   bool // its log was printed: later lines are printed as they come
+	header bool // its Compiling/Building line was printed
+	shown  int  // lines of b.Log already printed
+	dumped bool // its log was printed: later lines are printed as they come
 	// report is set for a failed build-script run whose log holds its
 	// report in cargo's words (buildrs-parse's): the report is shown as
 	// it is, once, in place of a line of the renderer's own.
-	report bool
+	report   bool
 	started  time.Time
 	unit     time.Time // the unit's start, by the builder's @cargo line
 	warnings int
