@@ -455,6 +455,26 @@ func TestNoOp(t *testing.T) {
 	if r := run(t, dir, fake, "cargo-libnix", "libnix", "build"); r.status != 0 || strings.Contains(r.out, "FAKE") {
 		t.Errorf("cargo-libnix libnix build: exit %d\n%s", r.status, r.out)
 	}
+	// Through real cargo, which sets CARGO, RUSTUP_* and more for its
+	// subcommand: the plan libnix-build made is used, not made again, and
+	// the other way round.
+	plans, _ := filepath.Glob(filepath.Join(dir, "target", ".libnix", "plan-*.json"))
+	stamps := func() (s []string) {
+		for _, p := range plans {
+			if st, err := os.Stat(p); err == nil {
+				s = append(s, st.ModTime().String())
+			}
+		}
+		return s
+	}
+	planned := stamps()
+	viaCargo := []string{"PATH=" + toolsDir + ":" + os.Getenv("PATH")}
+	if r := run(t, dir, viaCargo, "cargo", "libnix", "build"); r.status != 0 || !slices.Equal(stamps(), planned) || len(planned) == 0 {
+		t.Errorf("cargo libnix build planned again (plans %v -> %v): exit %d\n%s", planned, stamps(), r.status, r.out)
+	}
+	if out := build(t, dir, fake); strings.Contains(out, "FAKE") {
+		t.Errorf("libnix-build after cargo libnix build ran cargo:\n%s", out)
+	}
 
 	// A source edit must be rebuilt, even with the same size and right away.
 	lib := filepath.Join(dir, "app", "src", "lib.rs")
