@@ -5,13 +5,15 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"regexp"
 
 	"github.com/libnix/libnix/internal/usage"
 )
 
 // Help is nix-emit's --help; man/nix-emit.1 says the same at length.
 const Help = `usage: nix-emit --out DIR [--toolchain host|pkgs] [--crate-mirror URL] [--buildrs-parse PATH]
-                [--export --src-url URL --src-sha256 HASH] [PLAN]
+                [--export --src-url URL --src-sha256 HASH
+                 [--nixpkgs-rev REV --nixpkgs-narhash HASH]] [PLAN]
 
 Reads a plan (crate-plan's JSON) from PLAN or stdin and writes the Nix build
 system into DIR: default.nix (entry), units/<id>.nix (one per cargo unit),
@@ -31,6 +33,8 @@ did not change are not rewritten.
                          from --src-url (a tarball; --src-sha256 is the hash of its
                          unpacked contents, as builtins.fetchTarball takes it) and
                          registry crates from crates.io (or --crate-mirror)
+  --nixpkgs-rev REV      with --export: pin the flake's nixpkgs to this commit of
+  --nixpkgs-narhash HASH github:NixOS/nixpkgs, HASH being its SRI hash (sha256-...)
   -h, --help             print this help
 
 Exit status: 0 success; 1 the plan is not valid or cannot be read, or the
@@ -61,6 +65,11 @@ func Run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	return 0
 }
 
+var (
+	commitRev = regexp.MustCompile(`^[0-9a-f]{40}$`)
+	sriSHA256 = regexp.MustCompile(`^sha256-[A-Za-z0-9+/]{43}=$`)
+)
+
 // parseArgs reads nix-emit's command line: what to emit and the PLAN
 // operand ("" for stdin).
 func parseArgs(args []string) (Config, string, error) {
@@ -73,6 +82,8 @@ func parseArgs(args []string) (Config, string, error) {
 	export := fs.Bool("export", false, "")
 	fs.StringVar(&c.SrcURL, "src-url", "", "")
 	fs.StringVar(&c.SrcSHA256, "src-sha256", "", "")
+	fs.StringVar(&c.NixpkgsRev, "nixpkgs-rev", "", "")
+	fs.StringVar(&c.NixpkgsNarHash, "nixpkgs-narhash", "", "")
 	operands, err := usage.Parse(fs, args)
 	if err != nil {
 		return c, "", err
@@ -82,6 +93,15 @@ func parseArgs(args []string) (Config, string, error) {
 	}
 	if *export != (c.SrcURL != "" && c.SrcSHA256 != "") || (!*export && (c.SrcURL != "" || c.SrcSHA256 != "")) {
 		return c, "", fmt.Errorf("--export, --src-url and --src-sha256 go together")
+	}
+	if (c.NixpkgsRev != "") != (c.NixpkgsNarHash != "") || c.NixpkgsRev != "" && !*export {
+		return c, "", fmt.Errorf("--nixpkgs-rev and --nixpkgs-narhash go together, with --export")
+	}
+	if c.NixpkgsRev != "" && !commitRev.MatchString(c.NixpkgsRev) {
+		return c, "", usage.Invalid("--nixpkgs-rev", c.NixpkgsRev, "must be a commit: 40 hexadecimal digits")
+	}
+	if c.NixpkgsNarHash != "" && !sriSHA256.MatchString(c.NixpkgsNarHash) {
+		return c, "", usage.Invalid("--nixpkgs-narhash", c.NixpkgsNarHash, "must be an SRI hash: sha256-<44 base64 characters>")
 	}
 	if c.Out == "" {
 		return c, "", usage.Missing("--out")

@@ -37,6 +37,10 @@ type Options struct {
 	// URL even where a local directory replaces crates.io, and a flake.nix
 	// wrapper is written.
 	SrcURL, SrcSHA256 string
+	// NixpkgsRev and NixpkgsNarHash, when set, pin the exported flake's
+	// nixpkgs input: a commit of github:NixOS/nixpkgs and the SRI hash of
+	// its contents.
+	NixpkgsRev, NixpkgsNarHash string
 	// BuildrsParse is the buildrs-parse binary the build-script runs use
 	// with the host toolchain; it is written as the file buildrs-parse.
 	BuildrsParse []byte
@@ -144,7 +148,11 @@ func Emit(p *plan.Plan, o Options) (map[string][]byte, error) {
 		files["buildrs-parse"] = o.BuildrsParse
 	}
 	if e.export() {
-		files["flake.nix"] = []byte(e.flakeFile())
+		flake, err := e.flakeFile()
+		if err != nil {
+			return nil, err
+		}
+		files["flake.nix"] = []byte(flake)
 	} else {
 		files[WrapperName] = []byte(e.wrapperFile())
 	}

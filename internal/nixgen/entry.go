@@ -400,23 +400,56 @@ func (e *emitter) workspaceExpr() string {
 	return absPath(root)
 }
 
-// flakeFile writes flake.nix for an exported build system: packages per
-// system, built with nixpkgs' toolchain.
-func (e *emitter) flakeFile() string {
+// flakeFile writes flake.nix for an exported build system: for each Nix
+// system the plan was made for, the binaries as packages (the whole build
+// as default) and apps, the build and the test runs as checks, every
+// attribute of default.nix as legacyPackages. nixpkgs is pinned when the
+// options give a revision; it only uses builtins, so an evaluation without
+// a real nixpkgs (a test's) can list what it exports.
+func (e *emitter) flakeFile() (string, error) {
 	name := filepath.Base(e.p.Workspace.Root)
+	system, err := nixSystem(e.p.Toolchain.Host)
+	if err != nil {
+		return "", err
+	}
+	input := `inputs.nixpkgs.url = "github:NixOS/nixpkgs/nixos-unstable";`
+	if rev := e.o.NixpkgsRev; rev != "" {
+		input = `inputs.nixpkgs = { type = "github"; owner = "NixOS"; repo = "nixpkgs"; rev = ` + quote(rev) + `; narHash = ` + quote(e.o.NixpkgsNarHash) + `; };`
+	}
 	return `# A flake around the exported libnix build system of ` + commentText(name) + `. Written by nix-emit.
+#   nix build .#NAME   a binary;   nix run .#NAME   run it;   nix flake check   build everything
 {
   description = ` + quote(name+", built with libnix: one derivation per cargo unit") + `;
-  inputs.nixpkgs.url = "github:NixOS/nixpkgs/nixos-unstable";
+  ` + input + `
   outputs = { self, nixpkgs }:
     let
-      systems = [ "x86_64-linux" "aarch64-linux" "x86_64-darwin" "aarch64-darwin" ];
+      # The systems the plan was made for (its host).
+      systems = [ ` + quote(system) + ` ];
+      forSystems = f: builtins.listToAttrs (map (system: { name = system; value = f system; }) systems);
       build = system: import ./default.nix { toolchain = "pkgs"; pkgs = nixpkgs.legacyPackages.${system}; };
+      bins = system: builtins.mapAttrs (name: bin: bin // { meta = (bin.meta or { }) // { mainProgram = name; }; }) (build system).bins;
     in
     {
-      packages = nixpkgs.lib.genAttrs systems (system: (build system).bins // { default = (build system).all; });
-      legacyPackages = nixpkgs.lib.genAttrs systems build;
+      packages = forSystems (system: bins system // { default = (build system).all; });
+      apps = forSystems (system: builtins.mapAttrs (name: bin: { type = "app"; program = "${bin}/bin/${name}"; }) (bins system));
+      checks = forSystems (system: { build = (build system).all; }
+        // (if (build system) ? testRuns then builtins.listToAttrs (builtins.genList (i: { name = "test-${toString i}"; value = builtins.elemAt (build system).testRuns i; }) (builtins.length (build system).testRuns)) else { }));
+      legacyPackages = forSystems build;
     };
 }
-`
+`, nil
+}
+
+// nixSystem is Nix's name of the platform a Rust target triple names:
+// x86_64-unknown-linux-gnu is x86_64-linux.
+func nixSystem(triple string) (string, error) {
+	parts := strings.Split(triple, "-")
+	arch := parts[0]
+	switch {
+	case len(parts) >= 3 && parts[2] == "linux":
+		return arch + "-linux", nil
+	case len(parts) >= 3 && parts[2] == "darwin":
+		return arch + "-darwin", nil
+	}
+	return "", fmt.Errorf("host %q: no Nix system for this target triple, so the flake cannot name one", triple)
 }

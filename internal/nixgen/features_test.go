@@ -363,7 +363,9 @@ func TestExport(t *testing.T) {
 	// directory registry is not reachable from an export.
 	mirror := filepath.Join(shared, "crates")
 	packCrates(t, p, mirror)
-	files, err := Emit(p, Options{SrcURL: url, SrcSHA256: sha, CrateMirror: "file://" + mirror, LinkerVersion: HostLinkerVersion(), BuildrsParse: buildrsParse(t)})
+	const rev, narHash = "0123456789abcdef0123456789abcdef01234567", "sha256-AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA="
+	files, err := Emit(p, Options{SrcURL: url, SrcSHA256: sha, CrateMirror: "file://" + mirror, LinkerVersion: HostLinkerVersion(), BuildrsParse: buildrsParse(t),
+		NixpkgsRev: rev, NixpkgsNarHash: narHash})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -375,6 +377,15 @@ func TestExport(t *testing.T) {
 		t.Fatal(err)
 	}
 	nix(t, "nix-instantiate", "--parse", filepath.Join(out, "flake.nix"))
+	// The flake's outputs, called as Nix calls them, with a nixpkgs that has
+	// nothing (only names are asked for): the host's system alone, the
+	// binaries as packages and apps, the build as a check; nixpkgs pinned.
+	outputs := `let f = import ` + filepath.Join(out, "flake.nix") + `; o = f.outputs { self = f; nixpkgs = { legacyPackages = { }; }; }; names = builtins.mapAttrs (s: builtins.attrNames); in
+		{ input = f.inputs.nixpkgs; packages = names o.packages; apps = names o.apps; checks = names o.checks; }`
+	want := `{ apps = { x86_64-linux = [ "app" "app-tool" ]; }; checks = { x86_64-linux = [ "build" ]; }; input = { narHash = "` + narHash + `"; owner = "NixOS"; repo = "nixpkgs"; rev = "` + rev + `"; type = "github"; }; packages = { x86_64-linux = [ "app" "app-tool" "default" ]; }; }`
+	if got := strings.TrimSpace(nix(t, "nix-instantiate", "--eval", "--strict", "-E", outputs)); got != want {
+		t.Errorf("the flake's outputs:\n%s\nwant\n%s", got, want)
+	}
 	nix(t, "nix-instantiate", append([]string{out, "-A", "all", "--option", "allow-import-from-derivation", "false"}, nixOptions(p)...)...)
 	result := nixBuild(t, out, p, "all", shared)
 	if got := run(t, filepath.Join(result, "bin", "app-tool")); got != "app-tool: hello from include_str\n" {
