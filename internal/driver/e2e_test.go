@@ -534,7 +534,7 @@ func slowProject(t *testing.T) string {
 func TestInterrupt(t *testing.T) {
 	need(t)
 	dir := slowProject(t)
-	cmd := command(dir, nil, "libnix-build")
+	cmd := command(dir, nil, "libnix-build", "-v") // -v: a line per unit
 	cmd.SysProcAttr = &syscall.SysProcAttr{Setpgid: true}
 	pipe, err := cmd.StderrPipe()
 	if err != nil {
