@@ -34,17 +34,6 @@ die() { say "error: $*"; exit 1; }
 # ---------------------------------------------------------------------------
 # Inside the root (the script runs itself there as `--inside COMMAND`).
 
-# nix_opts PATHS: the options of every sandboxed nix-build here, NUL-separated.
-# sandbox-paths, not extra-sandbox-paths: Debian's Nix 2.26 has a default
-# sandbox-paths = /bin/sh=/usr/bin/bash-static, and adding /bin (a symlink to usr/bin
-# on merged-/usr systems) to it fails ("creating directory '…drv.chroot/root/bin'").
-# sandbox-fallback false: a Nix that cannot sandbox must say so, not build unsandboxed
-# (where the nixbld users cannot read a toolchain under /root). docs/nix-versions.md.
-nix_opts() {
-	printf '%s\0' --option substituters '' --option sandbox true --option sandbox-fallback false \
-		--option sandbox-paths "$1"
-}
-
 # run_bins DIR NAME...: each binary's name and output.
 run_bins() {
 	local dir=$1 b
@@ -85,13 +74,12 @@ local_drvs() {
 # fixture_pipeline: in a fixture's copy, plan, emit and build it as docs/nix-emit.md shows,
 # with logone on nix-build's log; the result is linked at result-nix.
 fixture_pipeline() {
-	local sp opts
 	crate-plan >plan.json || return
 	nix-emit --out target/debug/nix <plan.json || return
-	sp=$(nix-instantiate --eval --strict -E '(import ./target/debug/nix {}).sandboxPaths' | tr -d '[]"') || return
-	mapfile -d '' opts < <(nix_opts "$sp")
 	if fresh; then forget_outputs $(local_drvs); fi
-	nix-build target/debug/nix -A all -o result-nix "${opts[@]}" --log-format internal-json 2>&1 | logone
+	# The wrapper nix-emit writes: sandbox-paths with the host toolchain and
+	# buildrs-parse, no fallback.
+	target/debug/nix/build -A all -o result-nix --option substituters '' --log-format internal-json 2>&1 | logone
 }
 
 # fresh: whether this fixture's own units are rebuilt every run (LIBNIX_COMPAT_FRESH);

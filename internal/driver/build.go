@@ -591,7 +591,7 @@ func (b *builder) nixBuild(attr, outLink string) (nixcli.Build, error) {
 		Extra:   b.o.NixArgs,
 	}
 	if b.o.Toolchain == "host" {
-		nb.SandboxPaths = nixgen.SandboxPaths(b.p)
+		nb.SandboxPaths = append(nixgen.SandboxPaths(b.p), nixgen.BuildrsParseMapping(b.nixDir))
 		if !b.o.NoIncremental {
 			dir := filepath.Join(b.nixDir, "incremental")
 			if err := incrementalDir(dir); err != nil {

@@ -8,6 +8,7 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"maps"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -82,12 +83,13 @@ func openPath(dir string, mode os.FileMode) {
 	}
 }
 
-// nixOptions are nix-build's options for the host toolchain; extra adds
-// sandbox paths (a file:// crate mirror).
-func nixOptions(p *plan.Plan, extra ...string) []string {
+// nixOptions are nix-build's options for the host toolchain of the build
+// system in out; extra adds sandbox paths (a file:// crate mirror).
+func nixOptions(p *plan.Plan, out string, extra ...string) []string {
+	paths := append(append(SandboxPaths(p), BuildrsParseMapping(absPath(out))), extra...)
 	return []string{"--option", "substituters", "", "--option", "sandbox", "true",
 		"--option", "sandbox-fallback", "false",
-		"--option", "sandbox-paths", strings.Join(append(SandboxPaths(p), extra...), " ")}
+		"--option", "sandbox-paths", strings.Join(paths, " ")}
 }
 
 // nix runs a nix command and returns its stdout; a failure shows stderr's tail.
@@ -108,7 +110,7 @@ func nix(t *testing.T, name string, args ...string) string {
 
 func nixBuild(t *testing.T, out string, p *plan.Plan, attr string, sandbox ...string) string {
 	t.Helper()
-	args := append([]string{out, "-A", attr, "--no-out-link", "--max-jobs", "2", "--cores", "2"}, nixOptions(p, sandbox...)...)
+	args := append([]string{out, "-A", attr, "--no-out-link", "--max-jobs", "2", "--cores", "2"}, nixOptions(p, out, sandbox...)...)
 	return strings.TrimSpace(nix(t, "nix-build", args...))
 }
 
@@ -152,7 +154,7 @@ func TestFixturesBuildLikeCargo(t *testing.T) {
 			dir := testenv.CopyFixture(t, fixture)
 			p := makePlan(t, dir)
 			out := emit(t, dir, p, Options{})
-			nix(t, "nix-instantiate", append([]string{out, "-A", "all", "--option", "allow-import-from-derivation", "false"}, nixOptions(p)...)...)
+			nix(t, "nix-instantiate", append([]string{out, "-A", "all", "--option", "allow-import-from-derivation", "false"}, nixOptions(p, out)...)...)
 			result := nixBuild(t, out, p, "all")
 
 			cargoDir, cargoLog := cargoBuild(t, fixture)
@@ -356,4 +358,49 @@ func TestIncrementalCache(t *testing.T) {
 	os.RemoveAll(cache) // opted out: no cache directory, builds from scratch
 	edit(4)
 	build("without a cache directory")
+}
+
+// TestDerivationsIndependentOfBuild: buildrs-parse built with different Go
+// flags (other bytes) gives the same derivations for a fixture: they
+// depend on its source, so caches are shared between differently built
+// libnix binaries of one source revision.
+func TestDerivationsIndependentOfBuild(t *testing.T) {
+	testenv.NeedNix(t)
+	testenv.NeedCargo(t)
+	testenv.NeedTool(t, "go")
+	dir := testenv.CopyFixture(t, "links")
+	p := makePlan(t, dir)
+	var binaries [][]byte
+	for _, flags := range [][]string{{"-trimpath"}, {"-ldflags=-s"}} {
+		bin := filepath.Join(t.TempDir(), "buildrs-parse")
+		cmd := exec.Command("go", append(append([]string{"build"}, flags...), "-o", bin, "./cmd/buildrs-parse")...)
+		cmd.Dir = filepath.Join("..", "..")
+		cmd.Env = append(os.Environ(), "CGO_ENABLED=0")
+		if out, err := cmd.CombinedOutput(); err != nil {
+			t.Fatalf("go build %v: %v\n%s", flags, err, out)
+		}
+		data, err := os.ReadFile(bin)
+		if err != nil {
+			t.Fatal(err)
+		}
+		binaries = append(binaries, data)
+	}
+	if bytes.Equal(binaries[0], binaries[1]) {
+		t.Fatal("the two builds of buildrs-parse are the same bytes: the test proves nothing")
+	}
+	var drvs []map[string]string
+	for i, bin := range binaries {
+		out := filepath.Join(dir, "target", "debug", fmt.Sprintf("nix-%d", i))
+		files, err := Emit(p, Options{Out: out, LinkerVersion: HostLinkerVersion(), BuildrsParse: bin})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if _, err := WriteDir(out, files); err != nil {
+			t.Fatal(err)
+		}
+		drvs = append(drvs, drvPaths(t, out))
+	}
+	if len(drvs[0]) == 0 || !maps.Equal(drvs[0], drvs[1]) {
+		t.Errorf("derivations differ with buildrs-parse's build:\n%v\n%v", drvs[0], drvs[1])
+	}
 }

@@ -1,7 +1,10 @@
 package nixgen
 
 import (
+	"crypto/sha256"
+	"encoding/hex"
 	"fmt"
+	"maps"
 	"path"
 	"path/filepath"
 	"regexp"
@@ -162,7 +165,11 @@ func (e *emitter) toolchainFile() (string, error) {
 	w.strAttr("clippyDriver", filepath.Join(sysroot, "bin", "clippy-driver"))
 	w.strAttr("rustLib", filepath.Join(sysroot, "lib", "rustlib", t.Host, "lib"))
 	w.strAttr("identity", strings.TrimSpace(t.VerboseVersion)+"\nlinker: "+e.o.LinkerVersion)
-	w.attr("buildrsParse", "./buildrs-parse")
+	// The binary is mounted into the sandbox (BuildrsParsePath), not copied
+	// into the store: what the run units depend on is its source's hash,
+	// the same for every build of the same source, whatever built it.
+	w.strAttr("buildrsParse", BuildrsParsePath)
+	w.strAttr("buildrsParseId", BuildrsParseID())
 	w.strList("sandboxPaths", SandboxPaths(e.p))
 	w.indent--
 	w.line("} else if toolchain == \"pkgs\" then")
@@ -192,6 +199,7 @@ func (e *emitter) toolchainFile() (string, error) {
 	w.line(`    GOTOOLCHAIN = "local";`)
 	w.line(`    CGO_ENABLED = "0";`)
 	w.line(`  }}/bin/buildrs-parse";`)
+	w.strAttr("buildrsParseId", "")
 	w.attr("sandboxPaths", "[ ]")
 	w.indent -= 2
 	w.line("  }")
@@ -204,6 +212,34 @@ func (e *emitter) toolchainFile() (string, error) {
 // per-project directory, writable by the build users, there:
 // sandbox-paths IncrementalRoot=DIR.
 const IncrementalRoot = "/libnix-incremental"
+
+// BuildrsParsePath is where the host toolchain's builds find the
+// buildrs-parse binary: the caller maps the emitted copy there
+// (sandbox-paths BuildrsParsePath=DIR/buildrs-parse, BuildrsParseMapping).
+const BuildrsParsePath = "/libnix-buildrs-parse"
+
+// BuildrsParseMapping is the sandbox-paths entry that mounts the
+// buildrs-parse binary emitted into out at BuildrsParsePath.
+func BuildrsParseMapping(out string) string {
+	return BuildrsParsePath + "=" + filepath.Join(out, "buildrs-parse")
+}
+
+// BuildrsParseID identifies buildrs-parse by its source (the files the
+// build system carries in buildrs-parse-src/): the run units' derivations
+// depend on it, so two libnix binaries built from one source revision, with
+// any Go flags or release, give the same derivations.
+func BuildrsParseID() string {
+	files := map[string][]byte{}
+	if err := buildrsParseSource(files); err != nil {
+		panic(err) // the source is embedded: it cannot be missing
+	}
+	h := sha256.New()
+	for _, name := range slices.Sorted(maps.Keys(files)) {
+		fmt.Fprintf(h, "%d:%s%d:", len(name), name, len(files[name]))
+		h.Write(files[name])
+	}
+	return hex.EncodeToString(h.Sum(nil))
+}
 
 // SandboxPaths are the host directories a build with the host toolchain
 // needs inside the Nix sandbox (nix's sandbox-paths): the shell and
@@ -240,18 +276,21 @@ const WrapperName = "build"
 // visible in the sandbox (and no build may fall back to none); a nixpkgs
 // toolchain needs <nixpkgs>.
 func (e *emitter) wrapperFile() string {
-	args := []string{"nix-build", `"$(dirname "$0")"`}
+	args := []string{"nix-build", `"$dir"`}
 	if e.o.Toolchain == "pkgs" {
 		args = append(args, "--arg", "pkgs", shellquote.Word("import <nixpkgs> { }"))
 	} else {
+		// The binary buildrs-parse next to this script, mounted where the
+		// builds look for it.
 		args = append(args, "--option", "sandbox", "true",
-			"--option", "sandbox-paths", shellquote.Word(strings.Join(SandboxPaths(e.p), " ")),
+			"--option", "sandbox-paths", shellquote.Word(strings.Join(SandboxPaths(e.p), " ")+" "+BuildrsParsePath+"=")+`"$dir/buildrs-parse"`,
 			"--option", "sandbox-fallback", "false")
 	}
 	return "#!/bin/sh\n" +
 		"# nix-build of the build system in this directory, with the options its\n" +
 		"# toolchain needs; the arguments are nix-build's. Written by nix-emit.\n" +
 		"#   " + commentText(e.wrapperPath()) + " -A all\n" +
+		"dir=$(cd \"$(dirname \"$0\")\" && pwd) || exit\n" +
 		"exec " + strings.Join(args, " ") + " \"$@\"\n"
 }
 

@@ -46,11 +46,12 @@ func evalRuns(t *testing.T, out string, args string) []evaluatedRun {
 	return runs
 }
 
-// realise builds the derivations, on after a failure, and returns nix's stderr.
-func realise(t *testing.T, p *plan.Plan, drvs ...string) (string, error) {
+// realise builds the derivations of the build system in out, on after a
+// failure, and returns nix's stderr.
+func realise(t *testing.T, p *plan.Plan, out string, drvs ...string) (string, error) {
 	t.Helper()
 	var stderr bytes.Buffer
-	args := append(append([]string{"--no-out-link", "--keep-going", "--max-jobs", "2", "--cores", "2"}, nixOptions(p)...), drvs...)
+	args := append(append([]string{"--no-out-link", "--keep-going", "--max-jobs", "2", "--cores", "2"}, nixOptions(p, out)...), drvs...)
 	cmd := exec.Command("nix-build", args...)
 	cmd.Stderr = &stderr
 	err := cmd.Run()
@@ -140,7 +141,7 @@ func buildRuns(t *testing.T, dir string, copy func() string) (*plan.Plan, string
 	for _, r := range runs {
 		drvs = append(drvs, r.Drv)
 	}
-	realise(t, p, drvs...)
+	realise(t, p, out, drvs...)
 	cargoRuns := cargoTest(t, copy(), "--no-fail-fast")
 	if len(cargoRuns) != len(runs) {
 		t.Errorf("cargo test ran %d binaries, testRuns has %d", len(cargoRuns), len(runs))
@@ -196,14 +197,14 @@ func TestTestRunsLikeCargo(t *testing.T) {
 	}
 
 	// Passing runs are cached: building them again builds nothing.
-	if stderr, err := realise(t, p, passing...); err != nil || strings.Contains(stderr, "building '") {
+	if stderr, err := realise(t, p, out, passing...); err != nil || strings.Contains(stderr, "building '") {
 		t.Errorf("a second build of the passing runs: %v\n%s", err, stderr)
 	}
 
 	// testArgs reach every binary: a filter for the harness, args for
 	// plain, --test-args for rustdoc.
 	filtered := evalRuns(t, out, `testArgs = [ "counts" ];`)
-	if _, err := realise(t, p, filtered[0].Drv, filtered[4].Drv, filtered[5].Drv); err != nil {
+	if _, err := realise(t, p, out, filtered[0].Drv, filtered[4].Drv, filtered[5].Drv); err != nil {
 		t.Fatalf("the filtered runs fail: %v", err)
 	}
 	for _, c := range []struct {
@@ -243,7 +244,7 @@ func TestTestRunsTestsuite(t *testing.T) {
 // against cargo test --doc -v's.
 func compareTestArgs(t *testing.T, p *plan.Plan, out string, runs []evaluatedRun) {
 	t.Helper()
-	if _, err := realise(t, p, out+"/default.nix", "-A", "roots"); err != nil {
+	if _, err := realise(t, p, out, out+"/default.nix", "-A", "roots"); err != nil {
 		t.Fatal(err)
 	}
 	compareRustcArgs(t, p, cargoVerbose(t, p, "--no-run"), builtArgs(t, out))

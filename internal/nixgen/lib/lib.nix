@@ -96,6 +96,7 @@ rec {
   # A build-script run: runs the compiled script and parses its output.
   run = u: unitDrv "run" (withOverride ({
     buildrsParse = toolchain.buildrsParse;
+    buildrsParseId = toolchain.buildrsParseId;
     depRuns = [ ];
   } // u // {
     unitEnv = {

@@ -12,7 +12,8 @@ if toolchain == "host" then {
   clippyDriver = "/opt/rust/bin/clippy-driver";
   rustLib = "/opt/rust/lib/rustlib/x86_64-unknown-linux-gnu/lib";
   identity = "rustc 1.95.0 (59807616e 2026-04-14)\nbinary: rustc\ncommit-hash: 59807616e1fa2540724bfbac14d7976d7e4a3860\ncommit-date: 2026-04-14\nhost: x86_64-unknown-linux-gnu\nrelease: 1.95.0\nLLVM version: 22.1.2\nlinker: cc (Debian 12.2.0-14+deb12u1) 12.2.0";
-  buildrsParse = ./buildrs-parse;
+  buildrsParse = "/libnix-buildrs-parse";
+  buildrsParseId = "BUILDRS-PARSE-SOURCE-ID";
   sandboxPaths = [
     "/bin"
     "/usr"
@@ -46,6 +47,7 @@ if toolchain == "host" then {
         GOTOOLCHAIN = "local";
         CGO_ENABLED = "0";
       }}/bin/buildrs-parse";
+    buildrsParseId = "";
     sandboxPaths = [ ];
   }
 else throw "toolchain must be \"host\" or \"pkgs\", not ${toolchain}"
