@@ -591,7 +591,11 @@ func (b *builder) nixBuild(attr, outLink string) (nixcli.Build, error) {
 		Extra:   b.o.NixArgs,
 	}
 	if b.o.Toolchain == "host" {
-		nb.SandboxPaths = append(nixgen.SandboxPaths(b.p), nixgen.BuildrsParseMapping(b.nixDir))
+		bp, err := b.storedBuildrsParse()
+		if err != nil {
+			return nb, err
+		}
+		nb.SandboxPaths = append(nixgen.SandboxPaths(b.p), nixgen.BuildrsParsePath+"="+bp)
 		if !b.o.NoIncremental {
 			dir := filepath.Join(b.nixDir, "incremental")
 			if err := incrementalDir(dir); err != nil {
@@ -674,6 +678,26 @@ func (b *builder) nixBuildCmd(ctx context.Context, path string, nb nixcli.Build)
 	cmd.Cancel = func() error { return cmd.Process.Signal(syscall.SIGINT) }
 	cmd.WaitDelay = time.Minute
 	return cmd
+}
+
+// storedBuildrsParse is the emitted buildrs-parse as a store path, for
+// sandbox-paths: nix-store --add of the copy (a path without the
+// checkout's spaces or quotes), rooted by gc/buildrs-parse; remembered in
+// the build record while the path is there.
+func (b *builder) storedBuildrsParse() (string, error) {
+	if p := b.state.BuildrsParse; p != "" && exists(p) {
+		return p, nil
+	}
+	out, err := exec.Command("nix-store", "--add", filepath.Join(b.nixDir, "buildrs-parse")).Output()
+	if err != nil {
+		return "", fmt.Errorf("nix-store --add buildrs-parse: %v", err)
+	}
+	p := strings.TrimSpace(string(out))
+	if err := replaceRoots(context.Background(), filepath.Join(b.nixDir, "gc", "buildrs-parse"), []string{p}); err != nil {
+		return "", err
+	}
+	b.state.BuildrsParse = p
+	return p, nil
 }
 
 // runNix runs nix-build with its log shown by logone and returns its exit

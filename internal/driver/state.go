@@ -36,6 +36,9 @@ type buildState struct {
 	// paths, the GC roots gc/kept*.
 	Kept      []link   `json:"kept"`
 	KeptRoots []string `json:"kept_roots"`
+	// BuildrsParse is the emitted buildrs-parse added to the store, which
+	// the host toolchain's builds mount (nixgen.BuildrsParsePath).
+	BuildrsParse string `json:"buildrs_parse,omitempty"`
 	// Recent are the outputs of recent builds by content (recent.go).
 	Recent []recentBuild `json:"recent"`
 	// Inputs are what each local unit read in its last build, by unit id.

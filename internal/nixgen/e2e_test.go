@@ -85,8 +85,13 @@ func openPath(dir string, mode os.FileMode) {
 
 // nixOptions are nix-build's options for the host toolchain of the build
 // system in out; extra adds sandbox paths (a file:// crate mirror).
-func nixOptions(p *plan.Plan, out string, extra ...string) []string {
-	paths := append(append(SandboxPaths(p), BuildrsParseMapping(absPath(out))), extra...)
+func nixOptions(t testing.TB, p *plan.Plan, out string, extra ...string) []string {
+	t.Helper()
+	stored, err := exec.Command("nix-store", "--add", filepath.Join(out, "buildrs-parse")).Output()
+	if err != nil {
+		t.Fatalf("nix-store --add buildrs-parse: %v", err)
+	}
+	paths := append(append(SandboxPaths(p), BuildrsParsePath+"="+strings.TrimSpace(string(stored))), extra...)
 	return []string{"--option", "substituters", "", "--option", "sandbox", "true",
 		"--option", "sandbox-fallback", "false",
 		"--option", "sandbox-paths", strings.Join(paths, " ")}
@@ -110,7 +115,7 @@ func nix(t *testing.T, name string, args ...string) string {
 
 func nixBuild(t *testing.T, out string, p *plan.Plan, attr string, sandbox ...string) string {
 	t.Helper()
-	args := append([]string{out, "-A", attr, "--no-out-link", "--max-jobs", "2", "--cores", "2"}, nixOptions(p, out, sandbox...)...)
+	args := append([]string{out, "-A", attr, "--no-out-link", "--max-jobs", "2", "--cores", "2"}, nixOptions(t, p, out, sandbox...)...)
 	return strings.TrimSpace(nix(t, "nix-build", args...))
 }
 
@@ -154,7 +159,7 @@ func TestFixturesBuildLikeCargo(t *testing.T) {
 			dir := testenv.CopyFixture(t, fixture)
 			p := makePlan(t, dir)
 			out := emit(t, dir, p, Options{})
-			nix(t, "nix-instantiate", append([]string{out, "-A", "all", "--option", "allow-import-from-derivation", "false"}, nixOptions(p, out)...)...)
+			nix(t, "nix-instantiate", append([]string{out, "-A", "all", "--option", "allow-import-from-derivation", "false"}, nixOptions(t, p, out)...)...)
 			result := nixBuild(t, out, p, "all")
 
 			cargoDir, cargoLog := cargoBuild(t, fixture)

@@ -214,15 +214,11 @@ func (e *emitter) toolchainFile() (string, error) {
 const IncrementalRoot = "/libnix-incremental"
 
 // BuildrsParsePath is where the host toolchain's builds find the
-// buildrs-parse binary: the caller maps the emitted copy there
-// (sandbox-paths BuildrsParsePath=DIR/buildrs-parse, BuildrsParseMapping).
+// buildrs-parse binary. The caller adds the emitted copy to the store
+// (nix-store --add: a path without spaces, whatever the checkout's) and
+// maps it there: sandbox-paths BuildrsParsePath=STOREPATH. No derivation
+// refers to that store path, so none depends on the binary's bytes.
 const BuildrsParsePath = "/libnix-buildrs-parse"
-
-// BuildrsParseMapping is the sandbox-paths entry that mounts the
-// buildrs-parse binary emitted into out at BuildrsParsePath.
-func BuildrsParseMapping(out string) string {
-	return BuildrsParsePath + "=" + filepath.Join(out, "buildrs-parse")
-}
 
 // BuildrsParseID identifies buildrs-parse by its source (the files the
 // build system carries in buildrs-parse-src/): the run units' derivations
@@ -277,20 +273,23 @@ const WrapperName = "build"
 // toolchain needs <nixpkgs>.
 func (e *emitter) wrapperFile() string {
 	args := []string{"nix-build", `"$dir"`}
+	var prep string
 	if e.o.Toolchain == "pkgs" {
 		args = append(args, "--arg", "pkgs", shellquote.Word("import <nixpkgs> { }"))
 	} else {
-		// The binary buildrs-parse next to this script, mounted where the
-		// builds look for it.
+		// buildrs-parse next to this script, added to the store (kept
+		// there by a GC root) and mounted where the builds look for it.
+		prep = "mkdir -p \"$dir/gc\" && bp=$(nix-store --add \"$dir/buildrs-parse\") &&\n" +
+			"\tnix-store --realise --add-root \"$dir/gc/buildrs-parse\" --indirect \"$bp\" >/dev/null || exit\n"
 		args = append(args, "--option", "sandbox", "true",
-			"--option", "sandbox-paths", shellquote.Word(strings.Join(SandboxPaths(e.p), " ")+" "+BuildrsParsePath+"=")+`"$dir/buildrs-parse"`,
+			"--option", "sandbox-paths", shellquote.Word(strings.Join(SandboxPaths(e.p), " ")+" "+BuildrsParsePath+"=")+`"$bp"`,
 			"--option", "sandbox-fallback", "false")
 	}
 	return "#!/bin/sh\n" +
 		"# nix-build of the build system in this directory, with the options its\n" +
 		"# toolchain needs; the arguments are nix-build's. Written by nix-emit.\n" +
 		"#   " + commentText(e.wrapperPath()) + " -A all\n" +
-		"dir=$(cd \"$(dirname \"$0\")\" && pwd) || exit\n" +
+		"dir=$(cd \"$(dirname \"$0\")\" && pwd) || exit\n" + prep +
 		"exec " + strings.Join(args, " ") + " \"$@\"\n"
 }
 

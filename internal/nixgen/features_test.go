@@ -337,7 +337,7 @@ func TestCrateMirror(t *testing.T) {
 		}
 	}
 	out = emit(t, dir, p, Options{CrateMirror: "file://" + mirror})
-	cmd := exec.Command("nix-build", append([]string{out, "-A", "all", "--no-out-link"}, nixOptions(p, out, mirror)...)...)
+	cmd := exec.Command("nix-build", append([]string{out, "-A", "all", "--no-out-link"}, nixOptions(t, p, out, mirror)...)...)
 	if b, err := cmd.CombinedOutput(); err == nil || !strings.Contains(string(b), "hash mismatch") {
 		t.Errorf("a wrong checksum did not fail the fetch: %v\n%s", err, b)
 	}
@@ -386,7 +386,7 @@ func TestExport(t *testing.T) {
 	if got := strings.TrimSpace(nix(t, "nix-instantiate", "--eval", "--strict", "-E", outputs)); got != want {
 		t.Errorf("the flake's outputs:\n%s\nwant\n%s", got, want)
 	}
-	nix(t, "nix-instantiate", append([]string{out, "-A", "all", "--option", "allow-import-from-derivation", "false"}, nixOptions(p, out)...)...)
+	nix(t, "nix-instantiate", append([]string{out, "-A", "all", "--option", "allow-import-from-derivation", "false"}, nixOptions(t, p, out)...)...)
 	result := nixBuild(t, out, p, "all", shared)
 	if got := run(t, filepath.Join(result, "bin", "app-tool")); got != "app-tool: hello from include_str\n" {
 		t.Errorf("exported app-tool prints %q", got)
@@ -442,7 +442,7 @@ func TestPkgsToolchainBuilds(t *testing.T) {
 	  cargo = "` + sysroot + `"; }`
 	exprFile := filepath.Join(dir, "pkgs-build.nix")
 	os.WriteFile(exprFile, []byte(`(import (`+absPath(out)+`) { toolchain = "pkgs"; pkgs = `+host+`; }).all`), 0o644)
-	result := strings.TrimSpace(nix(t, "nix-build", append([]string{exprFile, "--no-out-link"}, nixOptions(p, out, goroot)...)...))
+	result := strings.TrimSpace(nix(t, "nix-build", append([]string{exprFile, "--no-out-link"}, nixOptions(t, p, out, goroot)...)...))
 	got := run(t, filepath.Join(result, "bin", "user"))
 	if !strings.Contains(got, "DEP_CMATH_ANSWER = 42") {
 		t.Errorf("user built with the pkgs toolchain prints %q", got)
@@ -499,7 +499,7 @@ func TestInjectionVectors(t *testing.T) {
 			dir := prepare(t, testenv.CopyFixture(t, "workspace"))
 			p := makePlan(t, dir)
 			out := emit(t, dir, p, Options{})
-			args := append([]string{out, "-A", "all", "--no-out-link", "--max-jobs", "2", "--cores", "2"}, nixOptions(p, out)...)
+			args := append([]string{out, "-A", "all", "--no-out-link", "--max-jobs", "2", "--cores", "2"}, nixOptions(t, p, out)...)
 			var stdout, stderr bytes.Buffer
 			cmd := exec.Command("nix-build", args...)
 			cmd.Stdout, cmd.Stderr = &stdout, &stderr

@@ -51,7 +51,7 @@ func evalRuns(t *testing.T, out string, args string) []evaluatedRun {
 func realise(t *testing.T, p *plan.Plan, out string, drvs ...string) (string, error) {
 	t.Helper()
 	var stderr bytes.Buffer
-	args := append(append([]string{"--no-out-link", "--keep-going", "--max-jobs", "2", "--cores", "2"}, nixOptions(p, out)...), drvs...)
+	args := append(append([]string{"--no-out-link", "--keep-going", "--max-jobs", "2", "--cores", "2"}, nixOptions(t, p, out)...), drvs...)
 	cmd := exec.Command("nix-build", args...)
 	cmd.Stderr = &stderr
 	err := cmd.Run()
