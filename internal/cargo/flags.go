@@ -97,16 +97,11 @@ const FlagsUsage = `  --manifest-path PATH    path to Cargo.toml
 // Register defines the flags on fs, spelled as cargo spells them.
 func (f *BuildFlags) Register(fs *flag.FlagSet) {
 	fs.StringVar(&f.ManifestPath, "manifest-path", "", "")
-	fs.BoolVar(&f.Release, "r", false, "")
-	fs.BoolVar(&f.Release, "release", false, "")
-	fs.StringVar(&f.Profile, "profile", "", "")
-	fs.Var((*stringList)(&f.Packages), "p", "")
-	fs.Var((*stringList)(&f.Packages), "package", "")
-	fs.BoolVar(&f.Workspace, "workspace", false, "")
+	f.registerProfile(fs)
+	f.registerPackages(fs)
 	fs.Var((*stringList)(&f.Exclude), "exclude", "")
 	fs.BoolVar(&f.Lib, "lib", false, "")
-	fs.Var((*stringList)(&f.Bins), "bin", "")
-	fs.BoolVar(&f.AllBins, "bins", false, "")
+	f.registerBins(fs)
 	fs.Var((*stringList)(&f.Examples), "example", "")
 	fs.BoolVar(&f.AllExamples, "examples", false, "")
 	fs.Var((*stringList)(&f.Tests), "test", "")
@@ -115,51 +110,60 @@ func (f *BuildFlags) Register(fs *flag.FlagSet) {
 	fs.BoolVar(&f.AllBenches, "benches", false, "")
 	fs.BoolVar(&f.AllTargets, "all-targets", false, "")
 	fs.BoolVar(&f.Doc, "doc", false, "")
-	fs.Var((*stringList)(&f.Features), "F", "")
-	fs.Var((*stringList)(&f.Features), "features", "")
-	fs.BoolVar(&f.AllFeatures, "all-features", false, "")
-	fs.BoolVar(&f.NoDefaultFeatures, "no-default-features", false, "")
-	fs.StringVar(&f.Target, "target", "", "")
-	fs.BoolVar(&f.Locked, "locked", false, "")
-	fs.BoolVar(&f.Frozen, "frozen", false, "")
-	fs.StringVar(&f.TargetDir, "target-dir", "", "")
-	fs.Var((*stringList)(&f.Config), "config", "")
-	fs.Var((*stringList)(&f.Unstable), "Z", "")
+	f.registerFeatures(fs)
+	f.registerCommon(fs)
 }
 
 // RegisterClean defines cargo clean's flags on fs: the selection of what
 // to remove (Doc is its --doc).
 func (f *BuildFlags) RegisterClean(fs *flag.FlagSet) {
 	fs.StringVar(&f.ManifestPath, "manifest-path", "", "")
-	fs.BoolVar(&f.Release, "r", false, "")
-	fs.BoolVar(&f.Release, "release", false, "")
-	fs.StringVar(&f.Profile, "profile", "", "")
-	fs.Var((*stringList)(&f.Packages), "p", "")
-	fs.Var((*stringList)(&f.Packages), "package", "")
-	fs.BoolVar(&f.Workspace, "workspace", false, "")
-	fs.StringVar(&f.Target, "target", "", "")
+	f.registerProfile(fs)
+	f.registerPackages(fs)
 	fs.BoolVar(&f.Doc, "doc", false, "")
-	fs.BoolVar(&f.Locked, "locked", false, "")
-	fs.BoolVar(&f.Frozen, "frozen", false, "")
-	fs.StringVar(&f.TargetDir, "target-dir", "", "")
-	fs.Var((*stringList)(&f.Config), "config", "")
-	fs.Var((*stringList)(&f.Unstable), "Z", "")
+	f.registerCommon(fs)
 }
 
 // RegisterInstall defines cargo install's flags on fs that select what is
 // built: the binaries (Bins, AllBins), features, profile and target.
 func (f *BuildFlags) RegisterInstall(fs *flag.FlagSet) {
+	f.registerBins(fs)
+	f.registerFeatures(fs)
+	fs.StringVar(&f.Profile, "profile", "", "")
+	f.registerCommon(fs)
+}
+
+func (f *BuildFlags) registerProfile(fs *flag.FlagSet) {
+	fs.BoolVar(&f.Release, "r", false, "")
+	fs.BoolVar(&f.Release, "release", false, "")
+	fs.StringVar(&f.Profile, "profile", "", "")
+}
+
+func (f *BuildFlags) registerPackages(fs *flag.FlagSet) {
+	fs.Var((*stringList)(&f.Packages), "p", "")
+	fs.Var((*stringList)(&f.Packages), "package", "")
+	fs.BoolVar(&f.Workspace, "workspace", false, "")
+}
+
+func (f *BuildFlags) registerBins(fs *flag.FlagSet) {
 	fs.Var((*stringList)(&f.Bins), "bin", "")
 	fs.BoolVar(&f.AllBins, "bins", false, "")
+}
+
+func (f *BuildFlags) registerFeatures(fs *flag.FlagSet) {
 	fs.Var((*stringList)(&f.Features), "F", "")
 	fs.Var((*stringList)(&f.Features), "features", "")
 	fs.BoolVar(&f.AllFeatures, "all-features", false, "")
 	fs.BoolVar(&f.NoDefaultFeatures, "no-default-features", false, "")
-	fs.StringVar(&f.Profile, "profile", "", "")
+}
+
+// registerCommon defines the flags every cargo command takes: --target
+// and those every cargo call of a plan gets (commonArgs).
+func (f *BuildFlags) registerCommon(fs *flag.FlagSet) {
 	fs.StringVar(&f.Target, "target", "", "")
-	fs.StringVar(&f.TargetDir, "target-dir", "", "")
 	fs.BoolVar(&f.Locked, "locked", false, "")
 	fs.BoolVar(&f.Frozen, "frozen", false, "")
+	fs.StringVar(&f.TargetDir, "target-dir", "", "")
 	fs.Var((*stringList)(&f.Config), "config", "")
 	fs.Var((*stringList)(&f.Unstable), "Z", "")
 }
