@@ -12,7 +12,7 @@ export PATH := $(CURDIR)/bin:$(HOME)/.cargo/bin:/usr/local/go/bin:$(PATH)
 # Static binaries: buildrs-parse runs inside Nix sandboxes.
 export CGO_ENABLED := 0
 
-.PHONY: all build install setup test test-unit test-compat test-fresh vet fuzz bench demo clean
+.PHONY: all build install setup test test-unit test-compat test-fresh test-share vet fuzz bench demo clean
 
 all: build
 
@@ -34,11 +34,17 @@ vet:
 
 # Everything: formatting, vet, unit tests, fuzz seed corpora and the end-to-end tests
 # (real nix and cargo; LIBNIX_E2E=1 turns a missing tool into a failure, not a skip),
-# then Nix 2.26 and the set-up on a fresh machine, each where the machine allows it.
+# then sharing units through a binary cache, Nix 2.26 and the set-up on a fresh machine,
+# each where the machine allows it.
 test: setup build vet
 	LIBNIX_E2E=1 $(GO) test -count=1 -timeout 25m ./...
+	bash scripts/test-share.sh auto
 	bash scripts/nix-compat.sh auto
 	bash scripts/fresh-root.sh auto
+
+# A unit built once, used by a second Nix store through a binary cache (docs/sharing.md).
+test-share: build
+	bash scripts/test-share.sh test
 
 # The end-to-end fixtures under Debian trixie's Nix 2.26 (root, debootstrap).
 test-compat: build

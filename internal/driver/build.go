@@ -57,6 +57,7 @@ type builder struct {
 	sums      sourceHashes
 	built     map[string]bool // the units nix-build built in this run, by id
 	spans     map[string]span // when they built, for --timings
+	fetched   int             // store paths nix-build fetched from a substituter
 	// afterPlan, when set, runs once the plan is known (install's checks).
 	afterPlan func() error
 	builtDrv  map[string]string
@@ -221,6 +222,15 @@ func (b *builder) buildAll(ctx context.Context, stderr *os.File) (int, error) {
 	}
 	if status, err := b.build(ctx, stderr); status != 0 || err != nil {
 		return status, err
+	}
+	if b.fetched > 0 {
+		// As cargo's Downloaded line, apart from the units compiled.
+		b.status("Downloaded", units(b.fetched)+" from a binary cache")
+	}
+	if b.o.Push != "" {
+		if err := b.push(ctx, b.o.Push); err != nil {
+			return 1, err
+		}
 	}
 	if b.o.Timings {
 		if err := b.writeTimings(""); err != nil {

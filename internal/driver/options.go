@@ -89,6 +89,8 @@ build options:
   -V, --version           print libnix-build's version
   --timings               write cargo's HTML report of the units' build times
                           to target/cargo-timings/
+  --push CACHE            copy the units' outputs, with their closures, to a
+                          Nix binary cache (file://, s3://, ...; nix copy)
   --message-format FMT    human (default), short, json, json-diagnostic-short,
                           json-diagnostic-rendered-ansi, json-render-diagnostics:
                           json prints cargo's JSON messages on stdout
@@ -137,6 +139,8 @@ type Options struct {
 	DryRun bool
 	// Timings is --timings: write cargo's HTML report of the units' times.
 	Timings bool
+	// Push is --push URL: copy the units' outputs to that binary cache.
+	Push string
 	// Install are install's and uninstall's own options.
 	Install InstallOptions
 }
@@ -294,6 +298,7 @@ func (o *Options) parse(args []string, env func(string) (string, bool)) (*flag.F
 		fs.StringVar(&o.Toolchain, "toolchain", "host", "")
 		fs.Var(&o.Messages, "message-format", "")
 		fs.BoolVar(&o.Timings, "timings", false, "")
+		fs.StringVar(&o.Push, "push", "", "")
 	}
 	fs.BoolVar(&o.Offline, "offline", false, "")
 	fs.BoolVar(&verbose, "v", verbose, "")

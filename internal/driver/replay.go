@@ -21,6 +21,7 @@ func (b *builder) noteBuilt(sum *nixlog.Summary) {
 	if sum == nil {
 		return
 	}
+	b.fetched += sum.Fetched
 	if b.builtDrv == nil {
 		b.builtDrv = map[string]string{}
 	}

@@ -546,6 +546,11 @@ func (h *human) Substitution(path string) {
 	if name == "" {
 		name = path
 	}
+	if crate, version, kind, ok := nixlog.LibnixUnit(name); ok && h.opts.Level == LevelCargo {
+		// A unit, named as cargo names one.
+		h.verb("Downloading", fmt.Sprintf("%s v%s (%s)", crate, version, kind))
+		return
+	}
 	h.verb("Fetching", name)
 }
 
