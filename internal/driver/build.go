@@ -601,6 +601,11 @@ func (b *builder) nixBuild(attr, outLink string) (nixcli.Build, error) {
 		Extra:   b.o.NixArgs,
 	}
 	if b.o.Toolchain == "host" {
+		if builders := remoteBuilders(b.o.NixArgs); builders != "" {
+			// A builder elsewhere runs the units with its own sandbox-paths.
+			b.sh.warn(fmt.Sprintf("remote builders (%s) build with the host toolchain only if each has these paths, and its nix.conf's sandbox-paths mounts them: %s, and %s (buildrs-parse, from this store); --toolchain pkgs needs none of them",
+				builders, strings.Join(nixgen.SandboxPaths(b.p), " "), nixgen.BuildrsParsePath))
+		}
 		bp, err := b.storedBuildrsParse()
 		if err != nil {
 			return nb, err
@@ -688,6 +693,20 @@ func (b *builder) nixBuildCmd(ctx context.Context, path string, nb nixcli.Build)
 	cmd.Cancel = func() error { return cmd.Process.Signal(syscall.SIGINT) }
 	cmd.WaitDelay = time.Minute
 	return cmd
+}
+
+// remoteBuilders is the builders nix-build is given in args (--builders
+// SPEC, --option builders SPEC), "" for none.
+func remoteBuilders(args []string) string {
+	for i := 0; i+1 < len(args); i++ {
+		switch {
+		case args[i] == "--builders":
+			return strings.TrimSpace(args[i+1])
+		case args[i] == "--option" && args[i+1] == "builders" && i+2 < len(args):
+			return strings.TrimSpace(args[i+2])
+		}
+	}
+	return ""
 }
 
 // storedBuildrsParse is the emitted buildrs-parse as a store path, for

@@ -161,3 +161,20 @@ func TestParseArgsEnv(t *testing.T) {
 		}
 	}
 }
+
+func TestRemoteBuilders(t *testing.T) {
+	for _, tc := range []struct {
+		args []string
+		want string
+	}{
+		{nil, ""},
+		{[]string{"--builders", "ssh://b x86_64-linux"}, "ssh://b x86_64-linux"},
+		{[]string{"--show-trace", "--option", "builders", "ssh-ng://c"}, "ssh-ng://c"},
+		{[]string{"--option", "builders", ""}, ""},
+		{[]string{"--builders"}, ""},
+	} {
+		if got := remoteBuilders(tc.args); got != tc.want {
+			t.Errorf("remoteBuilders(%q) = %q, want %q", tc.args, got, tc.want)
+		}
+	}
+}
