@@ -405,6 +405,11 @@ func TestCompileError(t *testing.T) {
 	if !strings.Contains(r.out, want) {
 		t.Errorf("libnix-build:\n%s\nwant cargo's\n%s", r.out, want)
 	}
+	// -q: cargo's output exactly, rustc's error and cargo's line alone.
+	cq := run(t, dir, []string{"CARGO_TERM_COLOR=never"}, "cargo", "build", "-q", "--target-dir", t.TempDir())
+	if q := run(t, dir, []string{"CARGO_TERM_COLOR=never"}, "libnix-build", "-q"); q.out != cq.out || q.status != cq.status {
+		t.Errorf("libnix-build -q: exit %d\n%s\ncargo build -q: exit %d\n%s", q.status, q.out, cq.status, cq.out)
+	}
 	checkTarget(t, filepath.Join(dir, "target"))
 }
 
@@ -747,8 +752,8 @@ func TestBuildScriptBytes(t *testing.T) {
 		}
 	}
 
-	// The raw bytes are in the build log: -q names the failed derivation.
-	q := run(t, dir, nil, "libnix-build", "-q", "--color", "never")
+	// The raw bytes are in the build log: -v names the failed derivation.
+	q := run(t, dir, nil, "libnix-build", "-v", "--color", "never")
 	var drv string
 	for _, d := range drvRE.FindAllString(q.out, -1) {
 		if strings.Contains(d, "badbytes") && strings.Contains(q.out, "failed: "+strings.TrimSuffix(d[44:], ".drv")+" ("+d+")") {
@@ -756,7 +761,7 @@ func TestBuildScriptBytes(t *testing.T) {
 		}
 	}
 	if drv == "" {
-		t.Fatalf("libnix-build -q names no failed badbytes derivation:\n%s", q.out)
+		t.Fatalf("libnix-build -v names no failed badbytes derivation:\n%s", q.out)
 	}
 	logCmd := command(dir, nil, "nix", "--extra-experimental-features", "nix-command", "log", "--option", "substituters", "", drv)
 	raw, err := logCmd.Output()

@@ -39,6 +39,10 @@ func startLogView(level string, color bool, more func(*render.Options), out *os.
 	tty := isatty.IsTerminal(out.Fd())
 	width, _ := strconv.Atoi(os.Getenv("COLUMNS"))
 	opts := render.Options{Level: lv, Color: color, Status: tty, Width: width, Input: "nix-build's log", NoSuccessSummary: true}
+	if lv == render.LevelErrors {
+		// -q is cargo's: its diagnostics and error lines, no statuses.
+		opts.Level, opts.Statusless, opts.Status = render.LevelCargo, true, false
+	}
 	more(&opts)
 	v := &logView{w: w, r: r, done: make(chan viewResult, 1), json: true}
 	go func() {

@@ -84,7 +84,7 @@ build options:
   --nix-option NAME VALUE pass --option NAME VALUE to nix-build (repeatable)
   -v, --verbose           a Compiling line and the build log of every unit
                           (-vv: the same)
-  -q, --quiet             show only failures
+  -q, --quiet             as cargo: no status lines, diagnostics and errors only
   --color WHEN            auto (default), always or never
   -V, --version           print libnix-build's version
   --timings               write cargo's HTML report of the units' build times
@@ -327,7 +327,7 @@ func (o *Options) parse(args []string, env func(string) (string, bool)) (*flag.F
 	own, rest := args, []string(nil)
 	if i := slices.Index(args, "--"); i >= 0 {
 		own, rest = args[:i], args[i+1:]
-		if o.Command != "test" && o.Command != "run" && o.Command != "clippy" {
+		if o.Command != "test" && o.Command != "run" && o.Command != "clippy" && len(rest) > 0 {
 			return fs, &unexpectedArg{arg: rest[0], positional: true}
 		}
 	}

@@ -77,6 +77,7 @@ func TestParseArgs(t *testing.T) {
 			want: def(Options{Cargo: cargo.BuildFlags{Release: true, Frozen: true, TargetDir: "t", Config: []string{"a.b=1"}, Unstable: []string{"foo"}},
 				Jobs: max(cpus-1, 1), Level: "verbose", VeryVerbose: true, Offline: true, Version: true})},
 		{args: []string{"-j", "default"}, want: def(Options{})},
+		{args: []string{"build", "--"}, want: def(Options{Args: []string{}})}, // as cargo build --
 	} {
 		got, err := ParseArgs(tc.args, noEnv)
 		if tc.err != "" {

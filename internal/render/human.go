@@ -106,6 +106,9 @@ func (h *human) line(s string) {
 }
 
 func (h *human) verb(verb, rest string) {
+	if h.opts.Statusless {
+		return
+	}
 	pad := max(verbWidth-len(verb), 0)
 	h.line(strings.Repeat(" ", pad) + h.st.green(verb) + " " + rest)
 }
@@ -364,7 +367,7 @@ func (h *human) unitFinished(b *nixlog.Build, s *buildState, c *nixlog.CargoMsg)
 		return
 	}
 	if c.Exit == 0 {
-		if s.warnings > 0 && !h.opts.Quiet {
+		if s.warnings > 0 && !h.opts.Quiet && !h.opts.Statusless {
 			text := fmt.Sprintf("%s generated %s", label, plural(s.warnings, "warning"))
 			if s.dups > 0 {
 				text += " (" + plural(s.dups, "duplicate") + ")"
@@ -585,6 +588,9 @@ func (h *human) finish(sum *nixlog.Summary) {
 	}
 	if sum.OnlyStale() {
 		return // the caller builds the stale units again and reports that
+	}
+	if h.opts.Statusless {
+		return // cargo -q: the units' own error lines said it
 	}
 	var parts []string
 	add := func(n int, what string) {

@@ -73,6 +73,10 @@ type Options struct {
 	// caller's showed: the caller builds a stale unit again, and it is
 	// not announced twice.
 	Announced map[string]bool
+	// Statusless is cargo's -q at the cargo level: no status lines
+	// (Compiling, Fetching, the progress line), no warning summaries and
+	// no closing summary; rustc's diagnostics and cargo's error lines stay.
+	Statusless bool
 	// Packages, when set, asks for cargo's lines, one per package (below
 	// the verbose level, which keeps a line per unit): "Compiling NAME vVER
 	// (SOURCE)", SOURCE being Packages["NAME@VER"], cargo's display of the

@@ -649,3 +649,26 @@ func TestStatusFrames(t *testing.T) {
 		})
 	}
 }
+
+// TestStatusless: cargo's -q shows rustc's diagnostics and cargo's error
+// lines of a failed build, and no status line, progress or summary.
+func TestStatusless(t *testing.T) {
+	log, err := os.ReadFile(filepath.Join("testdata", "libnix", "workspace-fail-j3.internal-json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	got, status := render(t, log, Options{Level: LevelCargo, Statusless: true})
+	if status != 1 {
+		t.Errorf("status %d", status)
+	}
+	for _, want := range []string{"error[E0308]: mismatched types", "error: could not compile `app` (bin \"app\") due to 1 previous error\n"} {
+		if !strings.Contains(got, want) {
+			t.Errorf("lacks %q:\n%s", want, got)
+		}
+	}
+	for _, unwanted := range []string{"Compiling", "build failed", "failed: ", "cancelled"} {
+		if strings.Contains(got, unwanted) {
+			t.Errorf("shows %q:\n%s", unwanted, got)
+		}
+	}
+}
