@@ -8,6 +8,8 @@ import (
 	"bytes"
 	"cmp"
 	"context"
+	"crypto/sha256"
+	"encoding/hex"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -616,7 +618,11 @@ func (b *builder) nixBuild(attr, outLink string) (nixcli.Build, error) {
 			if err := incrementalDir(dir); err != nil {
 				return nb, err
 			}
-			nb.SandboxPaths = append(nb.SandboxPaths, nixgen.IncrementalRoot+"="+dir)
+			mapped, err := spaceless(dir)
+			if err != nil {
+				return nb, err
+			}
+			nb.SandboxPaths = append(nb.SandboxPaths, nixgen.IncrementalRoot+"="+mapped)
 		}
 	} else {
 		nb.Args = []string{"pkgs", "import <nixpkgs> { }"}
@@ -693,6 +699,34 @@ func (b *builder) nixBuildCmd(ctx context.Context, path string, nb nixcli.Build)
 	cmd.Cancel = func() error { return cmd.Process.Signal(syscall.SIGINT) }
 	cmd.WaitDelay = time.Minute
 	return cmd
+}
+
+// spaceless is path as sandbox-paths can take it: Nix splits that option
+// at whitespace, so a checkout whose path has any is reached through a
+// symlink in /tmp/libnix-UID (a directory of the user's alone), named by
+// the path's hash. The bind mount follows the link.
+func spaceless(path string) (string, error) {
+	if !strings.ContainsAny(path, " \t\n\r\v\f") {
+		return path, nil
+	}
+	dir := fmt.Sprintf("/tmp/libnix-%d", os.Getuid())
+	if err := os.Mkdir(dir, 0o700); err != nil && !os.IsExist(err) {
+		return "", err
+	}
+	if st, err := os.Lstat(dir); err != nil || !st.IsDir() || st.Mode().Perm() != 0o700 || st.Sys().(*syscall.Stat_t).Uid != uint32(os.Getuid()) {
+		return "", fmt.Errorf("%s: not a directory of this user's alone (mode 0700), which a path with spaces needs for sandbox-paths", dir)
+	}
+	sum := sha256.Sum256([]byte(path))
+	link := filepath.Join(dir, hex.EncodeToString(sum[:8]))
+	if cur, err := os.Readlink(link); err == nil && cur == path {
+		return link, nil
+	}
+	tmp := link + ".tmp"
+	os.Remove(tmp)
+	if err := os.Symlink(path, tmp); err != nil {
+		return "", err
+	}
+	return link, os.Rename(tmp, link)
 }
 
 // remoteBuilders is the builders nix-build is given in args (--builders

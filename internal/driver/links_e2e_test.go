@@ -84,3 +84,36 @@ func TestHeaderCommand(t *testing.T) {
 		t.Errorf("%s left no result link into the store: %q, %v", command, target, err)
 	}
 }
+
+// TestPathWithSpaces: a checkout whose path holds spaces builds, a unit
+// compiled with its incremental cache too (sandbox-paths, split at
+// whitespace, reaches it through a link).
+func TestPathWithSpaces(t *testing.T) {
+	need(t)
+	dir := filepath.Join(t.TempDir(), "my projects", "a b")
+	if err := os.MkdirAll(filepath.Dir(dir), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Rename(fixture(t, "workspace"), dir); err != nil {
+		t.Fatal(err)
+	}
+	build(t, dir, nil)
+	main := filepath.Join(dir, "app", "src", "main.rs")
+	src, err := os.ReadFile(main)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(main, append(src, "\n// an edit\n"...), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if out := build(t, dir, nil); !strings.Contains(out, "Compiling app") {
+		t.Errorf("the edit compiled nothing:\n%s", out)
+	}
+	entries, _ := os.ReadDir(filepath.Join(dir, "target", "debug", "nix", "incremental"))
+	if len(entries) == 0 {
+		t.Error("no incremental cache was written")
+	}
+	if got := output(t, filepath.Join(dir, "target", "debug", "app")); !strings.HasPrefix(got, "app: RENAMED DEP") {
+		t.Errorf("app prints %q", got)
+	}
+}
