@@ -386,6 +386,22 @@ func TestExport(t *testing.T) {
 	if got := strings.TrimSpace(nix(t, "nix-instantiate", "--eval", "--strict", "-E", outputs)); got != want {
 		t.Errorf("the flake's outputs:\n%s\nwant\n%s", got, want)
 	}
+	// As Nix shows a flake, offline, nixpkgs given as an empty flake.
+	stub := t.TempDir()
+	os.WriteFile(filepath.Join(stub, "flake.nix"), []byte("{ outputs = _: { legacyPackages = { }; }; }\n"), 0o644)
+	show := nix(t, "nix", "--extra-experimental-features", "nix-command flakes", "flake", "show", "--offline", "--no-write-lock-file", "--json",
+		"--override-input", "nixpkgs", "path:"+stub, "path:"+out)
+	var shown struct {
+		Apps     map[string]map[string]struct{ Type string }
+		Packages map[string]map[string]struct{ Type, Name string }
+		Checks   map[string]map[string]struct{ Type string }
+	}
+	if err := json.Unmarshal([]byte(show), &shown); err != nil {
+		t.Fatalf("nix flake show --json: %v\n%s", err, show)
+	}
+	if len(shown.Apps["x86_64-linux"]) != 2 || shown.Packages["x86_64-linux"]["app"].Type != "derivation" || shown.Checks["x86_64-linux"]["build"].Type != "derivation" {
+		t.Errorf("nix flake show:\n%s", show)
+	}
 	nix(t, "nix-instantiate", append([]string{out, "-A", "all", "--option", "allow-import-from-derivation", "false"}, nixOptions(t, p, out)...)...)
 	result := nixBuild(t, out, p, "all", shared)
 	if got := run(t, filepath.Join(result, "bin", "app-tool")); got != "app-tool: hello from include_str\n" {
