@@ -228,6 +228,12 @@ func (h *human) header(b *nixlog.Build) {
 		return
 	}
 	s.header = true
+	if crate, version, kind, ok := nixlog.LibnixUnit(b.Name); ok && h.opts.Level == LevelCargo {
+		// A unit whose builder says nothing (a remote builder's, or one
+		// that died before its start line), named as cargo names one.
+		h.verb("Building", fmt.Sprintf("%s v%s (%s)", crate, version, kind))
+		return
+	}
 	h.verb("Building", b.Name)
 }
 

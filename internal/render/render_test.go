@@ -672,3 +672,15 @@ func TestStatusless(t *testing.T) {
 		}
 	}
 }
+
+// TestSilentUnitNamed: a unit whose builder says nothing (a remote
+// builder's) is named as cargo names a unit, not by its derivation.
+func TestSilentUnitNamed(t *testing.T) {
+	const drv = "/nix/store/aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa-1-04-app-0.3.1-beta.2-bin-eabbd425.drv"
+	log := `@nix {"action":"start","id":7,"level":3,"type":105,"text":"building '` + drv + `'","fields":["` + drv + `","ssh://b",1,1]}` + "\n" +
+		`@nix {"action":"stop","id":7}` + "\n"
+	got, _ := render(t, []byte(log), Options{Level: LevelCargo, NoSuccessSummary: true})
+	if !strings.Contains(got, "    Building app v0.3.1-beta.2 (bin)\n") || strings.Contains(got, "eabbd425") {
+		t.Errorf("got:\n%s", got)
+	}
+}
