@@ -11,10 +11,17 @@
 # store: N", which must be 0, and checks that the second store's binary prints what the
 # first's does.
 #
+# Then a remote builder: an sshd on 127.0.0.1 (a key and a host key made here) serves a
+# third store (ssh://...?remote-store=DIR); its nix-store --serve gets the host toolchain's
+# sandbox-paths from the sshd (SetEnv NIX_CONFIG). The workspace fixture, with new
+# derivations (a salt), is built with --max-jobs 0: every unit must be built in the third
+# store, and the binaries must print what cargo's do.
+#
 #   test  the default
 #   auto  test, but when the machine cannot run it (no nix, no cargo), say why and exit 0
 #
-# Needs: nix (nix-build, nix-store, nix copy), cargo, and libnix's bin/ on PATH.
+# Needs: nix (nix-build, nix-store, nix copy), cargo, libnix's bin/ on PATH, and for the
+# second part sshd (openssh-server, which make setup installs).
 set -euo pipefail
 
 here=$(cd "$(dirname "$0")/.." && pwd)
@@ -64,3 +71,62 @@ the first's
 $want"
 printf '%s\n' "$got"
 say "ok: every unit came from the cache, and the binary prints what the first store's does"
+
+sshd=/usr/sbin/sshd
+if [ ! -x "$sshd" ]; then
+	[ "$mode" = auto ] && { say "remote builder part skipped: no $sshd (openssh-server; make setup installs it)"; exit 0; }
+	die "no $sshd (openssh-server)"
+fi
+say "remote builder: an sshd on 127.0.0.1 serving a third store"
+ssh-keygen -q -t ed25519 -N '' -f "$work/hostkey"
+ssh-keygen -q -t ed25519 -N '' -f "$work/key"
+cp "$work/key.pub" "$work/authorized_keys"
+port=$((20000 + $$ % 20000))
+# What the builder's sandbox must mount for the host toolchain (docs/sharing.md): the
+# paths libnix-build names, and buildrs-parse, added to the store as libnix-build adds it.
+sysroot=$(rustc --print sysroot)
+bp=$(nix-store --add "$(dirname "$(command -v libnix-build)")/buildrs-parse")
+{
+	echo "Port $port"
+	echo "ListenAddress 127.0.0.1"
+	echo "HostKey $work/hostkey"
+	echo "AuthorizedKeysFile $work/authorized_keys"
+	echo "PermitRootLogin prohibit-password"
+	echo "PasswordAuthentication no"
+	echo "KbdInteractiveAuthentication no"
+	echo "UsePAM no"
+	echo "StrictModes no"
+	echo "PidFile $work/sshd.pid"
+	echo "SetEnv NIX_CONFIG=\"sandbox-paths = /bin /usr /lib /lib64 /etc/alternatives $sysroot /libnix-buildrs-parse=$bp\""
+} >"$work/sshd_config"
+mkdir -p /run/sshd
+"$sshd" -f "$work/sshd_config" -E "$work/sshd.log" || { cat "$work/sshd.log" >&2; die "sshd did not start"; }
+trap 'kill "$(cat "$work/sshd.pid" 2>/dev/null)" 2>/dev/null; rm -rf "$work"' EXIT
+export NIX_SSHOPTS="-p $port -i $work/key -o StrictHostKeyChecking=no -o UserKnownHostsFile=/dev/null -o LogLevel=ERROR"
+# shellcheck disable=SC2086 # NIX_SSHOPTS is words, as Nix splits it
+ssh $NIX_SSHOPTS root@127.0.0.1 true || { cat "$work/sshd.log" >&2; die "ssh to the builder failed"; }
+
+cp -r "$here/testdata/fixtures/workspace" "$work/remote"
+cd "$work/remote"
+third=$work/store3
+libnix-build --color never \
+	--nix-arg --builders --nix-arg "ssh://root@127.0.0.1?remote-store=$third x86_64-linux $work/key 2 1" \
+	--nix-arg --max-jobs --nix-arg 0 --nix-arg --argstr --nix-arg salt --nix-arg "share-$(date +%s%N)" >"$work/remote.log" 2>&1 ||
+	{ cat "$work/remote.log" >&2; die "the build through the remote builder failed"; }
+built=0 elsewhere=0
+for l in target/debug/nix/gc/result*; do
+	p=$(readlink "$l")
+	if [ -e "$third$p" ]; then built=$((built + 1)); else elsewhere=$((elsewhere + 1)); fi
+done
+echo "units built by the remote builder: $built (elsewhere: $elsewhere)"
+if [ "$built" = 0 ] || [ "$elsewhere" != 0 ]; then
+	cat "$work/remote.log" >&2
+	die "not every unit was built by the remote builder"
+fi
+cargo build --offline --color never --target-dir "$work/cargo-target" >"$work/cargo.log" 2>&1 ||
+	{ cat "$work/cargo.log" >&2; die "cargo build failed"; }
+for bin in app app-tool; do
+	[ "$(target/debug/$bin 2>&1)" = "$("$work/cargo-target/debug/$bin" 2>&1)" ] ||
+		die "$bin built remotely prints something else than cargo's"
+done
+say "ok: every unit was built by the remote builder in its own store, and the binaries print what cargo's do"
