@@ -1,10 +1,12 @@
 package driver_test
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 )
 
 // TestKeptLinks: as with cargo, a narrower build (-p) leaves the links of
@@ -103,7 +105,8 @@ func TestPathWithSpaces(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if err := os.WriteFile(main, append(src, "\n// an edit\n"...), 0o644); err != nil {
+	// New content every run: the store keeps what earlier runs built.
+	if err := os.WriteFile(main, append(src, fmt.Sprintf("\n// an edit %d\n", time.Now().UnixNano())...), 0o644); err != nil {
 		t.Fatal(err)
 	}
 	if out := build(t, dir, nil); !strings.Contains(out, "Compiling app") {
