@@ -49,7 +49,7 @@ func clean(ctx context.Context, o *Options, sh *shell) error {
 		dirs = append(dirs, pr.TargetDir)
 	}
 	count, size := 0, int64(0)
-	tally := func(p string, d fs.DirEntry) {
+	tally := func(d fs.DirEntry) {
 		if d.IsDir() {
 			return
 		}
@@ -61,14 +61,14 @@ func clean(ctx context.Context, o *Options, sh *shell) error {
 	for _, d := range dirs {
 		filepath.WalkDir(d, func(p string, e fs.DirEntry, err error) error {
 			if err == nil {
-				tally(p, e)
+				tally(e)
 			}
 			return nil
 		})
 	}
 	for _, p := range files {
 		if info, err := os.Lstat(p); err == nil {
-			tally(p, fs.FileInfoToDirEntry(info))
+			tally(fs.FileInfoToDirEntry(info))
 		}
 	}
 	summary := fmt.Sprintf("%d files", count)
@@ -134,16 +134,16 @@ func profileDirName(f cargo.BuildFlags) string {
 // humanBytes is cargo's size: bytes as a whole number, larger sizes with
 // one decimal in binary units (2.3KiB, 59.9MiB).
 func humanBytes(n int64) string {
-	units := []string{"B", "KiB", "MiB", "GiB", "TiB"}
+	suffixes := []string{"B", "KiB", "MiB", "GiB", "TiB"}
 	v, i := float64(n), 0
-	for v >= 1024 && i < len(units)-1 {
+	for v >= 1024 && i < len(suffixes)-1 {
 		v /= 1024
 		i++
 	}
 	if i == 0 {
 		return fmt.Sprintf("%dB", n)
 	}
-	return fmt.Sprintf("%.1f%s", v, units[i])
+	return fmt.Sprintf("%.1f%s", v, suffixes[i])
 }
 
 // packageFiles are the files cargo clean -p removes from a profile's

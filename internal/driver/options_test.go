@@ -179,3 +179,11 @@ func TestRemoteBuilders(t *testing.T) {
 		}
 	}
 }
+
+func TestHumanBytes(t *testing.T) {
+	for n, want := range map[int64]string{0: "0B", 357: "357B", 1023: "1023B", 2355: "2.3KiB", 62810000: "59.9MiB"} {
+		if got := humanBytes(n); got != want {
+			t.Errorf("humanBytes(%d) = %q, want %q", n, got, want)
+		}
+	}
+}
