@@ -109,6 +109,26 @@ ssh $NIX_SSHOPTS root@127.0.0.1 true || { cat "$work/sshd.log" >&2; die "ssh to 
 cp -r "$here/testdata/fixtures/workspace" "$work/remote"
 cd "$work/remote"
 third=$work/store3
+
+# A builder whose sandbox lacks the host toolchain (a second sshd, without the SetEnv): the
+# build must stop before anything runs there, naming what the builder lacks.
+grep -v '^SetEnv\|^Port\|^PidFile' "$work/sshd_config" >"$work/sshd_bare_config"
+printf 'Port %s\nPidFile %s\n' $((port + 1)) "$work/sshd_bare.pid" >>"$work/sshd_bare_config"
+"$sshd" -f "$work/sshd_bare_config" -E "$work/sshd_bare.log" || { cat "$work/sshd_bare.log" >&2; die "the second sshd did not start"; }
+trap 'kill "$(cat "$work/sshd.pid" 2>/dev/null)" "$(cat "$work/sshd_bare.pid" 2>/dev/null)" 2>/dev/null; rm -rf "$work"' EXIT
+bare_opts=${NIX_SSHOPTS/-p $port/-p $((port + 1))}
+if NIX_SSHOPTS=$bare_opts libnix-build --color never \
+	--nix-arg --builders --nix-arg "ssh://root@127.0.0.1?remote-store=$work/store4 x86_64-linux $work/key 2 1" \
+	--nix-arg --max-jobs --nix-arg 0 --nix-arg --argstr --nix-arg salt --nix-arg "bare-$(date +%s%N)" >"$work/bare.log" 2>&1; then
+	cat "$work/bare.log" >&2
+	die "a builder without the host toolchain's sandbox-paths was used"
+fi
+for need in "$(rustc --print sysroot)" /libnix-buildrs-parse; do
+	grep -q "its sandbox-paths lack .*$need" "$work/bare.log" ||
+		{ cat "$work/bare.log" >&2; die "the error does not name $need, which the builder lacks"; }
+done
+[ ! -e "$work/store4" ] || die "something was sent to the builder that lacks the toolchain"
+say "ok: a builder without the host toolchain's paths is refused before building: $(grep -o 'its sandbox-paths lack.*' "$work/bare.log" | cut -c1-80)..."
 libnix-build --color never \
 	--nix-arg --builders --nix-arg "ssh://root@127.0.0.1?remote-store=$third x86_64-linux $work/key 2 1" \
 	--nix-arg --max-jobs --nix-arg 0 --nix-arg --argstr --nix-arg salt --nix-arg "share-$(date +%s%N)" >"$work/remote.log" 2>&1 ||

@@ -413,6 +413,12 @@ func (b *builder) build(ctx context.Context, stderr *os.File) (int, error) {
 	if b.p.Command == cargo.CommandDoc {
 		want++ // default.nix's doc, last
 	}
+	if spec := remoteBuilders(b.o.NixArgs); spec != "" && b.o.Toolchain == "host" {
+		// A builder elsewhere runs the units with its own sandbox-paths.
+		if err := checkBuilders(ctx, spec, append(nixgen.SandboxPaths(b.p), nixgen.BuildrsParsePath)); err != nil {
+			return 1, err
+		}
+	}
 	nb, err := b.nixBuild("build", gcRoot)
 	if err != nil {
 		return 1, err
@@ -603,11 +609,6 @@ func (b *builder) nixBuild(attr, outLink string) (nixcli.Build, error) {
 		Extra:   b.o.NixArgs,
 	}
 	if b.o.Toolchain == "host" {
-		if builders := remoteBuilders(b.o.NixArgs); builders != "" {
-			// A builder elsewhere runs the units with its own sandbox-paths.
-			b.sh.warn(fmt.Sprintf("remote builders (%s) build with the host toolchain only if each has these paths, and its nix.conf's sandbox-paths mounts them: %s, and %s (buildrs-parse, from this store); --toolchain pkgs needs none of them",
-				builders, strings.Join(nixgen.SandboxPaths(b.p), " "), nixgen.BuildrsParsePath))
-		}
 		bp, err := b.storedBuildrsParse()
 		if err != nil {
 			return nb, err
@@ -727,20 +728,6 @@ func spaceless(path string) (string, error) {
 		return "", err
 	}
 	return link, os.Rename(tmp, link)
-}
-
-// remoteBuilders is the builders nix-build is given in args (--builders
-// SPEC, --option builders SPEC), "" for none.
-func remoteBuilders(args []string) string {
-	for i := 0; i+1 < len(args); i++ {
-		switch {
-		case args[i] == "--builders":
-			return strings.TrimSpace(args[i+1])
-		case args[i] == "--option" && args[i+1] == "builders" && i+2 < len(args):
-			return strings.TrimSpace(args[i+2])
-		}
-	}
-	return ""
 }
 
 // storedBuildrsParse is the emitted buildrs-parse as a store path, for

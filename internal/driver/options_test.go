@@ -187,3 +187,11 @@ func TestHumanBytes(t *testing.T) {
 		}
 	}
 }
+
+func TestParseBuilders(t *testing.T) {
+	got := parseBuilders("ssh://root@b x86_64-linux /k 2 1;ssh-ng://c\n# a comment\n\nlocal - - 4")
+	want := []buildMachine{{"ssh://root@b", "/k"}, {"ssh-ng://c", ""}, {"local", ""}}
+	if !slices.Equal(got, want) {
+		t.Errorf("parseBuilders = %+v, want %+v", got, want)
+	}
+}

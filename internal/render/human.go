@@ -634,8 +634,8 @@ func (h *human) finish(sum *nixlog.Summary) {
 	}
 	h.line(fmt.Sprintf("%s: build failed in %s: %s", h.st.red("error"), elapsed, strings.Join(parts, ", ")))
 	for _, b := range failed {
-		if b.Unit != nil && h.opts.Level == LevelCargo {
-			h.line(fmt.Sprintf("  failed: %s v%s (%s)", b.Unit.Crate, b.Unit.Version, kindLabel(b.Unit)))
+		if _, _, _, libnix := nixlog.LibnixUnit(b.Name); (b.Unit != nil || libnix) && h.opts.Level == LevelCargo {
+			h.line("  failed: " + h.unitName(b))
 			continue
 		}
 		h.line("  failed: " + nixlog.DrvName(b.Drv) + " (" + b.Drv + ")")
