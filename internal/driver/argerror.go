@@ -4,7 +4,9 @@ import (
 	"errors"
 	"flag"
 	"fmt"
+	"io"
 	"os"
+	"os/exec"
 	"slices"
 	"strings"
 
@@ -29,6 +31,37 @@ func programName() string {
 type cargoFailure struct{ msg string }
 
 func (e *cargoFailure) Error() string { return e.msg }
+
+// targetList is --bin (--example, --test, --bench) given no name: cargo
+// answers it with the list of the package's targets of that kind, which
+// it alone knows, so cargo is asked (runTargetList).
+type targetList struct{ command, flag, manifest string }
+
+func (e *targetList) Error() string { return e.flag + " takes one argument" }
+
+// runTargetList lets cargo print its list of targets, and returns its
+// exit status (101).
+func runTargetList(e *targetList, stderr io.Writer) int {
+	args := []string{e.command, e.flag}
+	if e.manifest != "" {
+		args = append(args, "--manifest-path", e.manifest)
+	}
+	prog := os.Getenv("CARGO")
+	if prog == "" {
+		prog = "cargo"
+	}
+	cmd := exec.Command(prog, args...)
+	cmd.Stderr = stderr
+	err := cmd.Run()
+	var exit *exec.ExitError
+	if errors.As(err, &exit) {
+		return exit.ExitCode()
+	}
+	if err != nil {
+		fmt.Fprintf(stderr, "error: %s: %v\n", prog, err)
+	}
+	return buildFailed
+}
 
 // unexpectedArg is an operand or flag the command does not take;
 // positional when it came where operands go (after --), which clap reports
@@ -86,6 +119,9 @@ func (o *Options) cargoError(err error, fs *flag.FlagSet) error {
 		case usage.FlagUnknown:
 			return c.UnexpectedArg(flagErr.Flag, longFlags(fs))
 		case usage.FlagNoValue:
+			if slices.Contains([]string{"--bin", "--example", "--test", "--bench"}, flagErr.Flag) && o.Command != "install" && o.Command != "uninstall" {
+				return &targetList{command: o.Cargo.CommandName(), flag: flagErr.Flag, manifest: o.Cargo.ManifestPath}
+			}
 			if flagErr.Flag == "--target" {
 				return &cargoFailure{"\"--target\" takes a target architecture as an argument.\n\nRun `rustup target list` to see possible targets."}
 			}

@@ -250,9 +250,12 @@ func (b *builder) status(verb, text string) {
 	}
 }
 
-func (b *builder) waiting() {
-	if b.o.Level != "errors" {
-		b.sh.status("Blocking", "waiting for file lock on build directory", cyan)
+func (b *builder) waiting() { blocking(b.sh, b.o) }
+
+// blocking is cargo's line while another run holds the build directory.
+func blocking(sh *shell, o *Options) {
+	if o.Level != "errors" {
+		sh.status("Blocking", "waiting for file lock on build directory", cyan)
 	}
 }
 

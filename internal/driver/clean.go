@@ -28,6 +28,18 @@ func clean(ctx context.Context, o *Options, sh *shell) error {
 	if err != nil {
 		return err
 	}
+	// A build in progress holds the lock: wait for it, as cargo clean
+	// does, rather than remove what it writes.
+	var lockFile string
+	if exists(pr.TargetDir) {
+		stateDir := filepath.Join(pr.TargetDir, ".libnix")
+		lock, err := lockDir(ctx, stateDir, func() { blocking(sh, o) })
+		if err != nil {
+			return err
+		}
+		defer lock.Close()
+		lockFile = lock.Name()
+	}
 	f := o.Cargo
 	var dirs []string // whole directories to remove
 	var files []string
@@ -49,9 +61,9 @@ func clean(ctx context.Context, o *Options, sh *shell) error {
 		dirs = append(dirs, pr.TargetDir)
 	}
 	count, size := 0, int64(0)
-	tally := func(d fs.DirEntry) {
-		if d.IsDir() {
-			return
+	tally := func(p string, d fs.DirEntry) {
+		if d.IsDir() || p == lockFile {
+			return // the lock is clean's own
 		}
 		if info, err := d.Info(); err == nil {
 			count++
@@ -61,14 +73,14 @@ func clean(ctx context.Context, o *Options, sh *shell) error {
 	for _, d := range dirs {
 		filepath.WalkDir(d, func(p string, e fs.DirEntry, err error) error {
 			if err == nil {
-				tally(e)
+				tally(p, e)
 			}
 			return nil
 		})
 	}
 	for _, p := range files {
 		if info, err := os.Lstat(p); err == nil {
-			tally(fs.FileInfoToDirEntry(info))
+			tally(p, fs.FileInfoToDirEntry(info))
 		}
 	}
 	summary := fmt.Sprintf("%d files", count)

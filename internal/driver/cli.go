@@ -79,10 +79,15 @@ func Run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 // (status 0), an argument error in cargo's words (status 1), another
 // error cargo reports before building (status 101); ok for none.
 func reportArgs(err error, stdout, stderr io.Writer) (status int, ok bool) {
-	var arg *cargo.ArgError
+	var (
+		arg  *cargo.ArgError
+		list *targetList
+	)
 	switch {
 	case err == nil:
 		return 0, true
+	case errors.As(err, &list):
+		return runTargetList(list, stderr), false
 	case errors.Is(err, usage.ErrHelp):
 		fmt.Fprint(stdout, helpText())
 		return 0, false
