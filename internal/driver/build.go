@@ -225,6 +225,9 @@ func (b *builder) buildAll(ctx context.Context, stderr *os.File) (int, error) {
 	if status, err := b.build(ctx, stderr); status != 0 || err != nil {
 		return status, err
 	}
+	if b.o.VeryVerbose {
+		b.showCommands()
+	}
 	if b.fetched > 0 {
 		// As cargo's Downloaded line, apart from the units compiled.
 		b.status("Downloaded", units(b.fetched)+" from a binary cache")

@@ -120,3 +120,32 @@ func TestPathWithSpaces(t *testing.T) {
 		t.Errorf("app prints %q", got)
 	}
 }
+
+// TestVeryVerbose: -vv shows the rustc command of every unit compiled, as
+// cargo's Running lines, and a Compiling line per unit.
+func TestVeryVerbose(t *testing.T) {
+	need(t)
+	dir := fixture(t, "workspace")
+	build(t, dir, nil)
+	lib := filepath.Join(dir, "text-utils", "src", "lib.rs")
+	src, err := os.ReadFile(lib)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(lib, append(src, fmt.Sprintf("\n// %d\n", time.Now().UnixNano())...), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	out := build(t, dir, nil, "-vv")
+	var compiled, running int
+	for _, l := range strings.Split(out, "\n") {
+		switch {
+		case strings.HasPrefix(l, "   Compiling ") && !strings.HasSuffix(l, "(build-script-run)"):
+			compiled++
+		case strings.HasPrefix(l, "     Running `") && strings.Contains(l, "/rustc --crate-name "):
+			running++
+		}
+	}
+	if compiled == 0 || running != compiled || !strings.Contains(out, "rustc --crate-name textutils ") {
+		t.Errorf("%d units compiled, %d rustc commands shown:\n%s", compiled, running, out)
+	}
+}

@@ -83,7 +83,7 @@ build options:
   --nix-arg ARG           pass ARG to nix-build unchanged (repeatable)
   --nix-option NAME VALUE pass --option NAME VALUE to nix-build (repeatable)
   -v, --verbose           a Compiling line and the build log of every unit
-                          (-vv: the same)
+                          (-vv: and each compiled unit's rustc command)
   -q, --quiet             as cargo: no status lines, diagnostics and errors only
   --color WHEN            auto (default), always or never
   -V, --version           print libnix-build's version
@@ -131,7 +131,7 @@ type Options struct {
 	Args []string
 	// Messages is --message-format.
 	Messages MessageFormat
-	// VeryVerbose is -vv: cargo's command lines with their environment.
+	// VeryVerbose is -vv: the rustc command of each unit compiled.
 	VeryVerbose bool
 	// Version is -V, --version: print the version and do nothing else.
 	Version bool
