@@ -195,3 +195,15 @@ func TestParseBuilders(t *testing.T) {
 		t.Errorf("parseBuilders = %+v, want %+v", got, want)
 	}
 }
+
+// FuzzParseBuilders: every machine read is a word of the specification.
+func FuzzParseBuilders(f *testing.F) {
+	f.Add("ssh://root@b x86_64-linux /k 2 1;ssh-ng://c\n# c")
+	f.Fuzz(func(t *testing.T, spec string) {
+		for _, m := range parseBuilders(spec) {
+			if m.uri == "" || strings.ContainsAny(m.uri, " \t\n;") || !strings.Contains(spec, m.uri) || !strings.Contains(spec, m.key) {
+				t.Fatalf("parseBuilders(%q) read %+v", spec, m)
+			}
+		}
+	})
+}
