@@ -11,6 +11,7 @@ import (
 	"strings"
 
 	"github.com/libnix/libnix/internal/cargo"
+	"github.com/libnix/libnix/internal/plan"
 )
 
 // clean is cargo clean: it removes the target directory, one profile's
@@ -43,7 +44,7 @@ func clean(ctx context.Context, o *Options, sh *shell) error {
 	f := o.Cargo
 	var dirs []string // whole directories to remove
 	var files []string
-	profileDir := profileDirName(f)
+	profileDir := plan.ProfileDir(f.ProfileName())
 	base := pr.TargetDir
 	if f.Target != "" {
 		base = filepath.Join(base, f.Target)
@@ -127,20 +128,6 @@ func removeAll(dir string) error {
 		return nil
 	})
 	return os.RemoveAll(dir)
-}
-
-// profileDirName is the directory of the profile clean is asked for, as
-// cargo names it: debug for dev (and test), release for release (and
-// bench), else the profile's name.
-func profileDirName(f cargo.BuildFlags) string {
-	switch p := f.ProfileName(); p {
-	case "dev", "test":
-		return "debug"
-	case "bench":
-		return "release"
-	default:
-		return p
-	}
 }
 
 // humanBytes is cargo's size: bytes as a whole number, larger sizes with

@@ -101,7 +101,7 @@ func newPlan(in *Inputs, profileRoot string) *Plan {
 			TargetDirectory: in.Metadata.TargetDirectory,
 			Profile:         in.Profile,
 			ProfileRoot:     profileRoot,
-			ProfileDir:      profileDir(in.Profile),
+			ProfileDir:      ProfileDir(in.Profile),
 		},
 		Config: Config{
 			Files:          in.Config.Files,
@@ -474,8 +474,8 @@ func ProfileRoot(profile string, cfg *cargo.Config, ws *cargo.Manifest) (string,
 	}
 }
 
-// profileDir is the directory under target/ a profile's outputs go to.
-func profileDir(profile string) string {
+// ProfileDir is the directory under target/ a profile's outputs go to.
+func ProfileDir(profile string) string {
 	switch profile {
 	case "dev", "test":
 		return "debug"
