@@ -228,10 +228,10 @@ func (h *human) header(b *nixlog.Build) {
 		return
 	}
 	s.header = true
-	if crate, version, kind, ok := nixlog.LibnixUnit(b.Name); ok && h.opts.Level == LevelCargo {
-		// A unit whose builder says nothing (a remote builder's, or one
-		// that died before its start line), named as cargo names one.
-		h.verb("Building", fmt.Sprintf("%s v%s (%s)", crate, version, kind))
+	// A unit whose builder says nothing (a remote builder's, or one that
+	// died before its start line) is named as cargo names one.
+	if label, ok := h.cargoName(nil, b.Name); ok {
+		h.verb("Building", label)
 		return
 	}
 	h.verb("Building", b.Name)
@@ -555,9 +555,8 @@ func (h *human) Substitution(path string) {
 	if name == "" {
 		name = path
 	}
-	if crate, version, kind, ok := nixlog.LibnixUnit(name); ok && h.opts.Level == LevelCargo {
-		// A unit, named as cargo names one.
-		h.verb("Downloading", fmt.Sprintf("%s v%s (%s)", crate, version, kind))
+	if label, ok := h.cargoName(nil, name); ok {
+		h.verb("Downloading", label) // a unit
 		return
 	}
 	h.verb("Fetching", name)
@@ -634,8 +633,8 @@ func (h *human) finish(sum *nixlog.Summary) {
 	}
 	h.line(fmt.Sprintf("%s: build failed in %s: %s", h.st.red("error"), elapsed, strings.Join(parts, ", ")))
 	for _, b := range failed {
-		if _, _, _, libnix := nixlog.LibnixUnit(b.Name); (b.Unit != nil || libnix) && h.opts.Level == LevelCargo {
-			h.line("  failed: " + h.unitName(b))
+		if label, ok := h.cargoName(b.Unit, b.Name); ok {
+			h.line("  failed: " + label)
 			continue
 		}
 		h.line("  failed: " + nixlog.DrvName(b.Drv) + " (" + b.Drv + ")")
@@ -653,19 +652,30 @@ func (h *human) finish(sum *nixlog.Summary) {
 	}
 }
 
-// unitName names a build in the failure summary: at the cargo level as
-// cargo names a unit, "app v0.3.1 (bin "app")" (from its derivation's
-// name if its builder never said), else by its derivation's name.
+// unitName names a build in the failure summary: as cargoName, else by
+// its derivation's name.
 func (h *human) unitName(b *nixlog.Build) string {
-	if h.opts.Level == LevelCargo {
-		if u := b.Unit; u != nil {
-			return fmt.Sprintf("%s v%s (%s)", u.Crate, u.Version, kindLabel(u))
-		}
-		if crate, version, kind, ok := nixlog.LibnixUnit(b.Name); ok {
-			return fmt.Sprintf("%s v%s (%s)", crate, version, kind)
-		}
+	if label, ok := h.cargoName(b.Unit, b.Name); ok {
+		return label
 	}
 	return b.Name
+}
+
+// cargoName is, at the cargo level, a unit named as cargo names one,
+// "app v0.3.1 (bin "app")": from what its builder said (u), else from its
+// derivation's name (nix-emit's, name); ok is false at the other levels
+// and for a build that is no libnix unit.
+func (h *human) cargoName(u *nixlog.Unit, name string) (label string, ok bool) {
+	if h.opts.Level != LevelCargo {
+		return "", false
+	}
+	if u != nil {
+		return fmt.Sprintf("%s v%s (%s)", u.Crate, u.Version, kindLabel(u)), true
+	}
+	if crate, version, kind, ok := nixlog.LibnixUnit(name); ok {
+		return fmt.Sprintf("%s v%s (%s)", crate, version, kind), true
+	}
+	return "", false
 }
 
 // onlyUsageError reports whether the log is nix rejecting its command
