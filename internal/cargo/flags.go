@@ -99,14 +99,14 @@ func (f *BuildFlags) Register(fs *flag.FlagSet) {
 	fs.StringVar(&f.ManifestPath, "manifest-path", "", "")
 	f.registerProfile(fs)
 	f.registerPackages(fs)
-	fs.Var((*stringList)(&f.Exclude), "exclude", "")
+	fs.Var((*StringList)(&f.Exclude), "exclude", "")
 	fs.BoolVar(&f.Lib, "lib", false, "")
 	f.registerBins(fs)
-	fs.Var((*stringList)(&f.Examples), "example", "")
+	fs.Var((*StringList)(&f.Examples), "example", "")
 	fs.BoolVar(&f.AllExamples, "examples", false, "")
-	fs.Var((*stringList)(&f.Tests), "test", "")
+	fs.Var((*StringList)(&f.Tests), "test", "")
 	fs.BoolVar(&f.AllTests, "tests", false, "")
-	fs.Var((*stringList)(&f.Benches), "bench", "")
+	fs.Var((*StringList)(&f.Benches), "bench", "")
 	fs.BoolVar(&f.AllBenches, "benches", false, "")
 	fs.BoolVar(&f.AllTargets, "all-targets", false, "")
 	fs.BoolVar(&f.Doc, "doc", false, "")
@@ -140,19 +140,19 @@ func (f *BuildFlags) registerProfile(fs *flag.FlagSet) {
 }
 
 func (f *BuildFlags) registerPackages(fs *flag.FlagSet) {
-	fs.Var((*stringList)(&f.Packages), "p", "")
-	fs.Var((*stringList)(&f.Packages), "package", "")
+	fs.Var((*StringList)(&f.Packages), "p", "")
+	fs.Var((*StringList)(&f.Packages), "package", "")
 	fs.BoolVar(&f.Workspace, "workspace", false, "")
 }
 
 func (f *BuildFlags) registerBins(fs *flag.FlagSet) {
-	fs.Var((*stringList)(&f.Bins), "bin", "")
+	fs.Var((*StringList)(&f.Bins), "bin", "")
 	fs.BoolVar(&f.AllBins, "bins", false, "")
 }
 
 func (f *BuildFlags) registerFeatures(fs *flag.FlagSet) {
-	fs.Var((*stringList)(&f.Features), "F", "")
-	fs.Var((*stringList)(&f.Features), "features", "")
+	fs.Var((*StringList)(&f.Features), "F", "")
+	fs.Var((*StringList)(&f.Features), "features", "")
 	fs.BoolVar(&f.AllFeatures, "all-features", false, "")
 	fs.BoolVar(&f.NoDefaultFeatures, "no-default-features", false, "")
 }
@@ -164,8 +164,8 @@ func (f *BuildFlags) registerCommon(fs *flag.FlagSet) {
 	fs.BoolVar(&f.Locked, "locked", false, "")
 	fs.BoolVar(&f.Frozen, "frozen", false, "")
 	fs.StringVar(&f.TargetDir, "target-dir", "", "")
-	fs.Var((*stringList)(&f.Config), "config", "")
-	fs.Var((*stringList)(&f.Unstable), "Z", "")
+	fs.Var((*StringList)(&f.Config), "config", "")
+	fs.Var((*StringList)(&f.Unstable), "Z", "")
 }
 
 // DocFlagsUsage describes the flags RegisterDoc defines.
@@ -256,11 +256,11 @@ func (f BuildFlags) CommandName() string {
 	return orDefault(f.Command, CommandBuild)
 }
 
-// stringList is a repeatable flag.
-type stringList []string
+// StringList is a repeatable flag: each use adds a value.
+type StringList []string
 
-func (l *stringList) String() string     { return strings.Join(*l, ",") }
-func (l *stringList) Set(s string) error { *l = append(*l, s); return nil }
+func (l *StringList) String() string     { return strings.Join(*l, ",") }
+func (l *StringList) Set(s string) error { *l = append(*l, s); return nil }
 
 // SplitShort spells cargo's glued short options (-j2, -pfoo, -Ffeat) as two
 // arguments, which is what the flag package understands.

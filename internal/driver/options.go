@@ -153,12 +153,6 @@ type InstallOptions struct {
 	Specs, Bins        []string
 }
 
-// strings_ is a repeatable flag of the driver's own.
-type strings_ []string
-
-func (l *strings_) String() string     { return strings.Join(*l, ",") }
-func (l *strings_) Set(s string) error { *l = append(*l, s); return nil }
-
 // checkInstall judges install's and uninstall's command lines as cargo:
 // install needs --path (libnix installs local packages only) unless
 // --list; uninstall takes its specs as operands or -p.
@@ -274,9 +268,9 @@ func (o *Options) parse(args []string, env func(string) (string, bool)) (*flag.F
 	case "install", "uninstall":
 		fs.StringVar(&o.Install.Root, "root", "", "")
 		if o.Command == "uninstall" {
-			fs.Var((*strings_)(&o.Install.Bins), "bin", "")
-			fs.Var((*strings_)(&o.Install.Specs), "p", "")
-			fs.Var((*strings_)(&o.Install.Specs), "package", "")
+			fs.Var((*cargo.StringList)(&o.Install.Bins), "bin", "")
+			fs.Var((*cargo.StringList)(&o.Install.Specs), "p", "")
+			fs.Var((*cargo.StringList)(&o.Install.Specs), "package", "")
 			break
 		}
 		f.RegisterInstall(fs)
