@@ -89,13 +89,19 @@ type BuildScript struct {
 // file it now needs: not the user's error, and the builder printed no
 // diagnostics; libnix-build builds the unit again from its whole package.
 // A reader that does not know the field sees a failed unit.
+//
+// Cancelled, also only with a non-zero Exit, says the unit did not start:
+// another unit of the build had failed, and libnix-build starts no unit
+// after a failure, as cargo (it closed the gate, docs/libnix-build.md).
+// No start line came before it.
 type Finish struct {
-	V     int    `json:"v"`
-	Type  string `json:"type"`
-	Unit  string `json:"unit"`
-	Exit  int    `json:"exit"`
-	Error string `json:"error,omitempty"` // one line
-	Stale bool   `json:"stale,omitempty"`
+	V         int    `json:"v"`
+	Type      string `json:"type"`
+	Unit      string `json:"unit"`
+	Exit      int    `json:"exit"`
+	Error     string `json:"error,omitempty"` // one line
+	Stale     bool   `json:"stale,omitempty"`
+	Cancelled bool   `json:"cancelled,omitempty"`
 }
 
 // Other is a message of a type this version does not define; readers

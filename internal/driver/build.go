@@ -70,6 +70,9 @@ type builder struct {
 	lastBuild *nixcli.Build // the build's nix-build, for cargo's JSON messages after a failure
 	order     []int         // buildOrder's
 	probes    *probes       // what the tools said of themselves, remembered
+	// gate is the directory mapped to nixgen.GateRoot: a file stop in it
+	// starts no more units (failFast); "" when the builds cannot see it.
+	gate string
 }
 
 // Build builds as o says, and for test runs the tests; progress goes to
@@ -329,6 +332,9 @@ func (b *builder) viewOptions(o *render.Options) {
 	if b.o.Timings {
 		o.Timed = b.timed
 	}
+	if b.gate != "" {
+		o.Failed = b.failFast
+	}
 	if b.o.Messages.JSON {
 		o.Quiet = !b.o.Messages.RenderDiagnostics
 		o.Diagnostic = func(unit string, raw json.RawMessage) {
@@ -337,6 +343,19 @@ func (b *builder) viewOptions(o *render.Options) {
 			}
 			b.live[unit] = append(b.live[unit], raw)
 		}
+	}
+}
+
+// failFast is called at the first failed unit: as cargo, the units
+// running finish and no other starts (the builders see the gate's stop
+// file), unless --keep-going (or test's --no-fail-fast) asks for every
+// unit that can be built.
+func (b *builder) failFast() {
+	if b.o.KeepGoing || b.o.NoFailFast {
+		return
+	}
+	if err := os.WriteFile(filepath.Join(b.gate, "stop"), nil, 0o644); err != nil {
+		b.sh.warn(fmt.Sprintf("the build goes on after the failure: %v", err))
 	}
 }
 
@@ -430,7 +449,9 @@ func (b *builder) build(ctx context.Context, stderr *os.File) (int, error) {
 		return 1, err
 	}
 	b.lastBuild = &nb
-	nb.KeepGoing = b.o.KeepGoing
+	// With the gate, nix goes on after a failure: the gate, not nix's
+	// killing of the running builds, stops the build as cargo stops one.
+	nb.KeepGoing = b.o.KeepGoing || b.gate != ""
 	key := b.buildKey(nb)
 	// With nixpkgs' toolchain the inputs include <nixpkgs>, which can move
 	// under us: always ask nix then.
@@ -631,6 +652,19 @@ func (b *builder) nixBuild(attr, outLink string) (nixcli.Build, error) {
 			}
 			nb.SandboxPaths = append(nb.SandboxPaths, nixgen.IncrementalRoot+"="+mapped)
 		}
+		// A remote builder has no gate: there nix's own fail-fast stays.
+		if remoteBuilders(b.o.NixArgs) == "" {
+			dir := filepath.Join(b.nixDir, "gate")
+			if err := os.MkdirAll(dir, 0o755); err != nil {
+				return nb, err
+			}
+			mapped, err := spaceless(dir)
+			if err != nil {
+				return nb, err
+			}
+			nb.SandboxPaths = append(nb.SandboxPaths, nixgen.GateRoot+"="+mapped)
+			b.gate = dir
+		}
 	} else {
 		nb.Args = []string{"pkgs", "import <nixpkgs> { }"}
 	}
@@ -767,6 +801,11 @@ func (b *builder) runNix(ctx context.Context, nb nixcli.Build, stderr *os.File) 
 	path, err := exec.LookPath("nix-build")
 	if err != nil {
 		return 1, nil, nil, err
+	}
+	if b.gate != "" {
+		if err := os.Remove(filepath.Join(b.gate, "stop")); err != nil && !errors.Is(err, fs.ErrNotExist) {
+			return 1, nil, nil, err
+		}
 	}
 	var stdout bytes.Buffer
 	cmd := b.nixBuildCmd(ctx, path, nb)

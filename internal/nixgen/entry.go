@@ -213,6 +213,11 @@ func (e *emitter) toolchainFile() (string, error) {
 // sandbox-paths IncrementalRoot=DIR.
 const IncrementalRoot = "/libnix-incremental"
 
+// GateRoot is where builders look for libnix-build's gate (builder.sh has
+// the same path): a unit does not start once the file stop is in it. The
+// caller maps a directory of its own there: sandbox-paths GateRoot=DIR.
+const GateRoot = "/libnix-gate"
+
 // BuildrsParsePath is where the host toolchain's builds find the
 // buildrs-parse binary. The caller adds the emitted copy to the store
 // (nix-store --add: a path without spaces, whatever the checkout's) and

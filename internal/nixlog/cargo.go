@@ -40,6 +40,7 @@ type CargoMsg struct {
 	Exit        int
 	Error       string   // finish: optional one-line error
 	Stale       bool     // finish: a failure of a stale filtered source (cargoproto.Finish), never with Exit 0
+	Cancelled   bool     // finish: the unit did not start, another had failed (cargoproto.Finish), never with Exit 0
 	Output      []string // v1 type 3: the script's notices and stderr
 }
 
@@ -113,9 +114,10 @@ func fromV2(m cargoproto.Message) (*CargoMsg, bool) {
 		return &CargoMsg{Version: 2, Type: CargoBuildScript, Unit: m.Unit, Crate: m.Crate, PkgVersion: m.Version,
 			Level: m.Level, Text: m.Text}, true
 	case cargoproto.Finish:
-		// A stale success means nothing: readers ignore the flag then.
+		// A stale or cancelled success means nothing: readers ignore the
+		// flags then.
 		return &CargoMsg{Version: 2, Type: CargoFinish, Unit: m.Unit, Exit: m.Exit, Error: m.Error,
-			Stale: m.Stale && m.Exit != 0}, true
+			Stale: m.Stale && m.Exit != 0, Cancelled: m.Cancelled && m.Exit != 0}, true
 	case cargoproto.Other:
 		return &CargoMsg{Version: 2, Type: CargoOther, Unit: m.Unit}, true
 	}

@@ -49,6 +49,9 @@ type Message struct {
 	// or, while no other failure was seen, a dependency error or build
 	// summary, which follow from it.
 	Stale bool
+	// Cancelled marks the build error of a unit that did not start
+	// (Build.NotStarted): the failure that stopped it was shown.
+	Cancelled bool
 }
 
 func classify(r *Record, sawBuild bool) *Message {

@@ -73,6 +73,10 @@ type Build struct {
 	// finish line): it is done, but for Nix registering its outputs, which
 	// may keep its activity open while the next build runs.
 	Finished bool
+	// NotStarted is set when the builder said its unit did not start
+	// because another had failed (cargoproto.Finish.Cancelled): the build
+	// ends Cancelled, though Nix saw it fail.
+	NotStarted bool
 	// Failure is the error naming the build, nil when it failed without one
 	// (the run failed and nothing else explains why it was not built).
 	Failure *Message
@@ -347,7 +351,7 @@ func (m *Model) result(r *Record) {
 			case c.Type == CargoStart:
 				m.unitStarted(b, c)
 			case c.Type == CargoFinish:
-				b.Finished = true
+				b.Finished, b.NotStarted = true, c.Cancelled
 				if c.Exit != 0 && b.Unit != nil {
 					b.Unit.Failed, b.Unit.Stale = true, c.Stale
 				}
@@ -458,7 +462,11 @@ func (m *Model) message(msg *Message) {
 		}
 	}
 	// The log comes before the error that ends it, as in `nix build -L`.
-	if failed != nil {
+	switch {
+	case failed != nil && failed.NotStarted:
+		msg.Cancelled = true
+		m.end(failed, Cancelled)
+	case failed != nil:
 		m.end(failed, Failed)
 	}
 	m.obs.Message(msg)

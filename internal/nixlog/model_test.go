@@ -285,3 +285,33 @@ func (r *staleRecorder) Message(m *Message) {
 		r.stale = append(r.stale, m.Stale)
 	}
 }
+
+// TestNotStarted: a build whose builder said its unit did not start ends
+// cancelled, not failed, and Nix's error about it is marked Cancelled.
+func TestNotStarted(t *testing.T) {
+	rec := &cancelRecorder{}
+	m := NewModel(rec)
+	for _, l := range bytes.Split(bytes.TrimSuffix(nixlogtest.FailFastLog(), []byte("\n")), []byte("\n")) {
+		m.Line(l)
+	}
+	s := m.Finish()
+	var got []string
+	for _, b := range s.Builds {
+		got = append(got, fmt.Sprintf("%s=%s/%v", b.Name, b.Status, b.NotStarted))
+	}
+	want := "[0-00-slow-0.1.0-lib-11111111=built/false 0-00-fails-0.1.0-lib-22222222=failed/false 0-00-late-0.1.0-lib-33333333=cancelled/true]"
+	if fmt.Sprint(got) != want || !reflect.DeepEqual(rec.cancelled, []bool{false, true, false, false}) || s.Success || s.OnlyStale() {
+		t.Errorf("builds %v, Message.Cancelled %v, success %v; want %s, [false true false false]", got, rec.cancelled, s.Success, want)
+	}
+}
+
+type cancelRecorder struct {
+	nop
+	cancelled []bool
+}
+
+func (r *cancelRecorder) Message(m *Message) {
+	if m.Level == 0 {
+		r.cancelled = append(r.cancelled, m.Cancelled)
+	}
+}

@@ -69,6 +69,8 @@ type human struct {
 	// seen are the warnings shown: cargo shows an identical one once per
 	// run (a lib's and its tests'), counting the others as duplicates.
 	seen map[string]bool
+	// failed is set at the first failed unit (Options.Failed).
+	failed bool
 }
 
 func newHuman(w *bufio.Writer, opts Options) *human {
@@ -372,6 +374,9 @@ func (h *human) unitFinished(b *nixlog.Build, s *buildState, c *nixlog.CargoMsg)
 		}
 		return
 	}
+	if c.Cancelled {
+		return // it did not start: the summary counts it
+	}
 	if c.Exit == 0 {
 		if s.warnings > 0 && !h.opts.Quiet && !h.opts.Statusless {
 			text := fmt.Sprintf("%s generated %s", label, plural(s.warnings, "warning"))
@@ -410,6 +415,22 @@ func (h *human) unitFinished(b *nixlog.Build, s *buildState, c *nixlog.CargoMsg)
 			h.line("  " + h.text(l))
 		}
 	}
+	h.unitFailed()
+}
+
+// unitFailed is called where a failed unit's error was shown; at the
+// first, Options.Failed stops new units, and cargo's warning follows the
+// error when other units still run (not with -q: cargo's quiet shows no
+// warning).
+func (h *human) unitFailed() {
+	if h.opts.Failed == nil || h.failed {
+		return
+	}
+	h.failed = true
+	h.opts.Failed()
+	if !h.opts.Statusless && len(h.model.Progress().Running) > 0 {
+		h.line(h.st.yellow("warning") + ": build failed, waiting for other jobs to finish...")
+	}
 }
 
 func plural(n int, what string) string {
@@ -422,7 +443,7 @@ func plural(n int, what string) string {
 func (h *human) BuildStopped(b *nixlog.Build) {
 	h.dirty = true
 
-	if b.Unit == nil && !slices.Contains(h.opts.Unannounced, b.Name) {
+	if b.Unit == nil && !b.NotStarted && !slices.Contains(h.opts.Unannounced, b.Name) {
 		h.header(b)
 	}
 	if h.opts.Level == LevelVerbose {
@@ -440,6 +461,9 @@ func (h *human) BuildEnded(b *nixlog.Build) {
 		if b.Failure == nil {
 			h.line(fmt.Sprintf("%s: %s was %s, and no error names it (log above)",
 				h.st.red("error"), b.Drv, statusWords(b.Status)))
+		}
+		if b.Status == nixlog.Failed {
+			h.unitFailed() // a build script's report, a builder that said nothing
 		}
 	}
 	if b.Status.Final() && (stale || b.Status != nixlog.Failed && !b.Unexplained) {
@@ -514,6 +538,8 @@ func (h *human) Message(m *nixlog.Message) {
 	switch {
 	case m.Stale:
 		return // about a stale unit, which the caller builds again
+	case m.Cancelled:
+		return // about a unit that did not start: the summary counts it
 	case h.opts.Level == LevelCargo && coveredByCargo(m, h.model.Build):
 		return
 	case m.Kind == nixlog.MsgInfo:

@@ -105,6 +105,9 @@ func (j *jsonRenderer) LogLine(b *nixlog.Build, l nixlog.LogLine, c *nixlog.Carg
 		if c.Stale {
 			e["stale"] = true
 		}
+		if c.Cancelled {
+			e["cancelled"] = true
+		}
 		if len(c.Output) > 0 {
 			e["output"] = c.Output
 		}

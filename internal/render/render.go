@@ -85,6 +85,11 @@ type Options struct {
 	// Timed, when set, is given each unit's start and end (its builder's
 	// @cargo start and finish lines), for cargo's --timings report.
 	Timed func(unit string, start, end time.Time)
+	// Failed, when set, is called at the first unit that fails (in text
+	// output): the caller starts no unit from then on, as cargo, and the
+	// text says so as cargo's does ("build failed, waiting for other jobs
+	// to finish...") while other units run.
+	Failed func()
 }
 
 // renderer is an Observer that can also draw the status line and close the

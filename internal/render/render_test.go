@@ -684,3 +684,54 @@ func TestSilentUnitNamed(t *testing.T) {
 		t.Errorf("got:\n%s", got)
 	}
 }
+
+// TestFailFast: with Options.Failed, the first failed unit calls it once
+// and is followed by cargo's warning while others run; a unit that did not
+// start (its builder's cancelled finish) shows nothing and counts as
+// cancelled, and Nix's error about its builder is not shown.
+func TestFailFast(t *testing.T) {
+	const (
+		lines = "   Compiling slow v0.1.0 (lib)\n   Compiling fails v0.1.0 (lib)\n" +
+			"error: could not compile `fails` (lib)\n"
+		warning = "warning: build failed, waiting for other jobs to finish...\n"
+		summary = "error: build failed in 0.00s: 1 failed, 1 not built (dependency failed), 1 cancelled, 1 built\n" +
+			"  failed: fails v0.1.0 (lib)\n  cancelled: late v0.1.0 (lib)\n"
+	)
+	tests := []struct {
+		name   string
+		opts   Options
+		want   string
+		called int
+	}{
+		{"gate", Options{Level: LevelCargo}, lines + warning + summary, 1},
+		{"logone", Options{Level: LevelCargo}, lines + summary, 0},
+		{"-q", Options{Level: LevelCargo, Statusless: true}, "error: could not compile `fails` (lib)\n", 1},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			called := 0
+			if tt.called > 0 {
+				tt.opts.Failed = func() { called++ }
+			}
+			got, status := render(t, nixlogtest.FailFastLog(), tt.opts)
+			if got != tt.want || status != 1 || called != tt.called {
+				t.Errorf("status %d, Failed called %d times, output\n%s\nwant status 1, %d calls, output\n%s", status, called, got, tt.called, tt.want)
+			}
+		})
+	}
+	// Nothing else running: no warning, as cargo -j 1.
+	var alone nixlogtest.Log
+	alone.Session(1)
+	alone.Unit(10, nixlogtest.Drv("0-00-fails-0.1.0-lib-22222222"), "fails-u", "fails", "0.1.0", "lib")
+	alone.Finish(10, "fails-u", 1, false)
+	alone.Msg(0, "error: builder for '"+nixlogtest.Drv("0-00-fails-0.1.0-lib-22222222")+"' failed with exit code 1")
+	alone.Stop(10)
+	alone.Stop(1)
+	if got, _ := render(t, alone.Bytes(), Options{Level: LevelCargo, Failed: func() {}}); strings.Contains(got, warning) {
+		t.Errorf("warning with nothing else running:\n%s", got)
+	}
+	got, _ := render(t, nixlogtest.FailFastLog(), Options{JSON: true})
+	if !strings.Contains(got, `"cancelled":true`) || !strings.Contains(got, `"status":"cancelled"`) {
+		t.Errorf("JSON: no cancelled unit-finished and build-ended in\n%s", got)
+	}
+}

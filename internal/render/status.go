@@ -72,7 +72,11 @@ func (h *human) statusLine(p nixlog.Progress) string {
 			float64(p.Bytes)/(1<<20), float64(p.TotalBytes)/(1<<20))
 	}
 	line := truncate(b.String(), h.opts.Width-1-verbWidth-1)
-	return strings.Repeat(" ", verbWidth-len("Building")) + h.st.green("Building") + " " + line
+	verb := h.st.green("Building")
+	if h.failed {
+		verb = h.st.red("Building") // as cargo's bar after an error
+	}
+	return strings.Repeat(" ", verbWidth-len("Building")) + verb + " " + line
 }
 
 func truncate(s string, width int) string {

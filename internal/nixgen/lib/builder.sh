@@ -20,6 +20,16 @@ finish() {
 	protocol "{\"v\":2,\"type\":\"finish\",\"unit\":\"$unit\",\"exit\":$1}"
 }
 
+# libnix-build maps a directory of its own to $gate and puts a file `stop`
+# in it when a unit failed: a unit not started by then does not start, as
+# cargo starts none after a failure (unless --keep-going). Without the
+# mapping (a plain nix-build, a remote builder) every unit runs.
+gate=/libnix-gate
+cancelled() {
+	protocol "{\"v\":2,\"type\":\"finish\",\"unit\":\"$unit\",\"exit\":1,\"cancelled\":true}"
+	exit 1
+}
+
 # A narrowed unit (docs/nix-emit.md) reads only the files of its last
 # dep-info or rerun-if-changed list. When it fails for want of another
 # file, libnix-build builds it again from its whole package: its errors
@@ -101,6 +111,7 @@ srcroot() {
 
 compile() {
 	local k
+	[ ! -e "$gate/stop" ] || cancelled
 	protocol "$cargoStart"
 	# Names bash cannot export (CARGO_BIN_EXE_my-bin) go through env(1).
 	local -a named=()
@@ -223,6 +234,7 @@ run_rustc() {
 
 run_script() {
 	local k
+	[ ! -e "$gate/stop" ] || cancelled
 	protocol "$cargoStart"
 	for k in "${!unitEnv[@]}"; do export "$k=${unitEnv[$k]}"; done
 	local -a got=() run

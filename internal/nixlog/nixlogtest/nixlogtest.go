@@ -66,6 +66,12 @@ func (l *Log) Finish(id int, unit string, exit int, stale bool) {
 	l.cargo(id, cargoproto.Finish{Unit: unit, Exit: exit, Stale: stale})
 }
 
+// Cancelled is the finish line of a builder that did not start its unit,
+// as libnix's builders print it once libnix-build closed the gate.
+func (l *Log) Cancelled(id int, unit string) {
+	l.cargo(id, cargoproto.Finish{Unit: unit, Exit: 1, Cancelled: true})
+}
+
 func (l *Log) cargo(id int, m cargoproto.Message) {
 	b, err := cargoproto.JSON(m)
 	if err != nil {
@@ -137,6 +143,34 @@ func StaleLog(more func(l *Log)) []byte {
 	if more != nil {
 		more(&l)
 	}
+	l.Stop(1)
+	return l.Bytes()
+}
+
+// FailFastLog is a build with --keep-going and libnix-build's gate: slow
+// runs while fails fails; late, which Nix starts after that, does not
+// start its unit; slow finishes; app, which needs them all, is not built.
+func FailFastLog() []byte {
+	var l Log
+	slow, fails, late := Drv("0-00-slow-0.1.0-lib-11111111"), Drv("0-00-fails-0.1.0-lib-22222222"), Drv("0-00-late-0.1.0-lib-33333333")
+	l.Session(1)
+	l.Progress(1, 0, 4, 0, 0)
+	l.Unit(10, slow, "slow-u", "slow", "0.1.0", "lib")
+	l.Unit(11, fails, "fails-u", "fails", "0.1.0", "lib")
+	l.Finish(11, "fails-u", 1, false)
+	l.Progress(1, 0, 4, 1, 1)
+	l.Msg(0, "error: builder for '"+fails+"' failed with exit code 1")
+	l.Stop(11)
+	l.Build(12, late)
+	l.Cancelled(12, "late-u")
+	l.Progress(1, 0, 4, 1, 2)
+	l.Msg(0, "error: builder for '"+late+"' failed with exit code 1")
+	l.Stop(12)
+	l.Finish(10, "slow-u", 0, false)
+	l.Progress(1, 1, 4, 0, 2)
+	l.Stop(10)
+	l.Msg(0, "error: 2 dependencies of derivation '"+Drv("0-00-app-0.1.0-bin-44444444")+"' failed to build")
+	l.Msg(0, "error: build of '"+Drv("0-00-app-0.1.0-bin-44444444")+"' failed")
 	l.Stop(1)
 	return l.Bytes()
 }
