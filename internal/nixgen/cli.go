@@ -1,6 +1,7 @@
 package nixgen
 
 import (
+	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -12,7 +13,7 @@ import (
 
 // Help is nix-emit's --help; man/nix-emit.1 says the same at length.
 const Help = `usage: nix-emit --out DIR [--toolchain host|pkgs] [--crate-mirror URL] [--buildrs-parse PATH]
-                [--export --src-url URL --src-sha256 HASH
+                [--export [--src-url URL --src-sha256 HASH]
                  [--nixpkgs-rev REV --nixpkgs-narhash HASH]] [PLAN]
 
 Reads a plan (crate-plan's JSON) from PLAN or stdin and writes the Nix build
@@ -29,10 +30,14 @@ did not change are not rewritten.
                          crates a directory source replaces)
   --buildrs-parse PATH   the buildrs-parse binary (default: next to nix-emit, or PATH)
   --export               write a self-contained build system for checking into a
-                         repository, plus flake.nix: the project source is fetched
-                         from --src-url (a tarball; --src-sha256 is the hash of its
-                         unpacked contents, as builtins.fetchTarball takes it) and
-                         registry crates from crates.io (or --crate-mirror)
+                         repository, plus flake.nix; registry crates are fetched
+                         from crates.io (or --crate-mirror). The project source is
+                         the repository DIR is committed to, inside the workspace
+                         (the flake is REPO?dir=DIR), unless --src-url is given
+  --src-url URL          with --export: fetch the project source from this tarball,
+  --src-sha256 HASH      HASH being the sha256 of its unpacked contents, as
+                         builtins.fetchTarball takes it; needed when DIR is
+                         outside the workspace
   --nixpkgs-rev REV      with --export: pin the flake's nixpkgs to this commit of
   --nixpkgs-narhash HASH github:NixOS/nixpkgs, HASH being its SRI hash (sha256-...)
   -h, --help             print this help
@@ -58,7 +63,9 @@ func Run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		defer f.Close()
 		in, name = f, planFile
 	}
-	if err := EmitPlan(c, in, name); err != nil {
+	if err := EmitPlan(c, in, name); errors.Is(err, errNeedsSrc) {
+		return usage.Report(stderr, "nix-emit", errNeedsSrc)
+	} else if err != nil {
 		fmt.Fprintf(stderr, "nix-emit: %v\n", err)
 		return 1
 	}
@@ -79,7 +86,7 @@ func parseArgs(args []string) (Config, string, error) {
 	fs.StringVar(&c.Toolchain, "toolchain", "host", "")
 	fs.StringVar(&c.CrateMirror, "crate-mirror", "", "")
 	fs.StringVar(&c.BuildrsParse, "buildrs-parse", "", "")
-	export := fs.Bool("export", false, "")
+	fs.BoolVar(&c.Export, "export", false, "")
 	fs.StringVar(&c.SrcURL, "src-url", "", "")
 	fs.StringVar(&c.SrcSHA256, "src-sha256", "", "")
 	fs.StringVar(&c.NixpkgsRev, "nixpkgs-rev", "", "")
@@ -91,10 +98,10 @@ func parseArgs(args []string) (Config, string, error) {
 	if len(operands) > 1 {
 		return c, "", usage.Unexpected(operands[1], "")
 	}
-	if *export != (c.SrcURL != "" && c.SrcSHA256 != "") || (!*export && (c.SrcURL != "" || c.SrcSHA256 != "")) {
-		return c, "", fmt.Errorf("--export, --src-url and --src-sha256 go together")
+	if (c.SrcURL != "") != (c.SrcSHA256 != "") || c.SrcURL != "" && !c.Export {
+		return c, "", fmt.Errorf("--src-url and --src-sha256 go together, with --export")
 	}
-	if (c.NixpkgsRev != "") != (c.NixpkgsNarHash != "") || c.NixpkgsRev != "" && !*export {
+	if (c.NixpkgsRev != "") != (c.NixpkgsNarHash != "") || c.NixpkgsRev != "" && !c.Export {
 		return c, "", fmt.Errorf("--nixpkgs-rev and --nixpkgs-narhash go together, with --export")
 	}
 	if c.NixpkgsRev != "" && !commitRev.MatchString(c.NixpkgsRev) {

@@ -5,6 +5,7 @@ package nixgen
 
 import (
 	"embed"
+	"errors"
 	"fmt"
 	"path"
 	"path/filepath"
@@ -30,12 +31,17 @@ type Options struct {
 	CrateMirror string
 	// Toolchain is the entry file's default toolchain: "host" or "pkgs".
 	Toolchain string
-	// SrcURL and SrcSHA256, when set, make an exported build system: the
-	// project source is fetched by URL (a tarball, checked against the
-	// sha256 of its unpacked contents, as builtins.fetchTarball wants it)
-	// instead of read from this machine, registry crates are fetched by
-	// URL even where a local directory replaces crates.io, and a flake.nix
-	// wrapper is written.
+	// Export makes a build system that works on other machines: registry
+	// crates are fetched by URL even where a local directory replaces
+	// crates.io, packages that only this machine has are refused, and a
+	// flake.nix wrapper is written. The project source is the tarball of
+	// SrcURL, or else the tree Out lies in: the workspace root relative to
+	// Out, which a flake resolves within its own copy of the repository.
+	Export bool
+	// SrcURL and SrcSHA256 are an export's project source: a tarball,
+	// checked against the sha256 of its unpacked contents, as
+	// builtins.fetchTarball wants it. They are needed when Out is outside
+	// the workspace.
 	SrcURL, SrcSHA256 string
 	// NixpkgsRev and NixpkgsNarHash, when set, pin the exported flake's
 	// nixpkgs input: a commit of github:NixOS/nixpkgs and the SRI hash of
@@ -102,8 +108,14 @@ func Emit(p *plan.Plan, o Options) (map[string][]byte, error) {
 	if (o.SrcURL == "") != (o.SrcSHA256 == "") {
 		return nil, fmt.Errorf("export needs both the source URL and its sha256")
 	}
+	if o.SrcURL != "" && !o.Export {
+		return nil, fmt.Errorf("the source URL and sha256 are for an export only")
+	}
 	if err := p.Validate(); err != nil {
 		return nil, err
+	}
+	if o.Export && o.SrcURL == "" && treeRoot(o.Out, p.Workspace.Root) == "" {
+		return nil, errNeedsSrc
 	}
 	e := &emitter{p: p, o: o, primary: map[int]bool{}, selected: map[int]bool{}, member: map[int]bool{}, toLinks: map[int][]int{}}
 	for _, m := range p.Workspace.Members {
@@ -210,7 +222,29 @@ func (e *emitter) prepare() error {
 	return nil
 }
 
-func (e *emitter) export() bool { return e.o.SrcURL != "" }
+func (e *emitter) export() bool { return e.o.Export }
+
+// errNeedsSrc is Emit's error for an export that cannot take the project
+// source from the tree it is written into; nix-emit reports it as a usage
+// error.
+var errNeedsSrc = errors.New("--src-url and --src-sha256 are needed when the output directory is outside the workspace")
+
+// treeRoot is the workspace root as a Nix path relative to the output
+// directory out ("./..", "./../.."), or "" when out does not lie inside it.
+func treeRoot(out, root string) string {
+	if out == "" {
+		return ""
+	}
+	abs, err := filepath.Abs(out)
+	if err != nil {
+		return ""
+	}
+	rel, err := filepath.Rel(abs, root)
+	if err != nil || !onlyParents.MatchString(filepath.ToSlash(rel)) {
+		return ""
+	}
+	return "./" + filepath.ToSlash(rel)
+}
 
 func has(list []string, s string) bool {
 	for _, x := range list {

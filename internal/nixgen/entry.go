@@ -425,22 +425,20 @@ func (e *emitter) entryFile() string {
 	return w.b.String()
 }
 
-// workspaceExpr is the workspace root as a Nix path: relative to the
-// output directory when that lies inside the workspace, so a copied or
-// moved checkout keeps working.
+// workspaceExpr is the workspace root as a Nix path: an export's tarball,
+// else relative to the output directory when that lies inside the
+// workspace, so a copied or moved checkout keeps working. In a flake the
+// relative path resolves within the flake's copy of the whole repository
+// (self.outPath, also for a flake in a subdirectory, ?dir=nix), which is
+// how an export without a tarball takes the source from its own tree.
 func (e *emitter) workspaceExpr() string {
-	if e.export() {
+	if e.o.SrcURL != "" {
 		return fmt.Sprintf("builtins.fetchTarball { url = %s; sha256 = %s; }", quote(e.o.SrcURL), quote(e.o.SrcSHA256))
 	}
-	root := e.p.Workspace.Root
-	if e.o.Out != "" {
-		if out, err := filepath.Abs(e.o.Out); err == nil {
-			if rel, err := filepath.Rel(out, root); err == nil && onlyParents.MatchString(filepath.ToSlash(rel)) {
-				return "./" + filepath.ToSlash(rel)
-			}
-		}
+	if rel := treeRoot(e.o.Out, e.p.Workspace.Root); rel != "" {
+		return rel
 	}
-	return absPath(root)
+	return absPath(e.p.Workspace.Root)
 }
 
 // flakeFile writes flake.nix for an exported build system: for each Nix
@@ -460,6 +458,7 @@ func (e *emitter) flakeFile() (string, error) {
 		input = `inputs.nixpkgs = { type = "github"; owner = "NixOS"; repo = "nixpkgs"; rev = ` + quote(rev) + `; narHash = ` + quote(e.o.NixpkgsNarHash) + `; };`
 	}
 	return `# A flake around the exported libnix build system of ` + commentText(name) + `. Written by nix-emit.
+` + e.sourceComment() + `
 #   nix build .#NAME   a binary;   nix run .#NAME   run it;   nix flake check   build everything
 {
   description = ` + quote(name+", built with libnix: one derivation per cargo unit") + `;
@@ -481,6 +480,15 @@ func (e *emitter) flakeFile() (string, error) {
     };
 }
 `, nil
+}
+
+// sourceComment is flake.nix's line on where the project source comes from.
+func (e *emitter) sourceComment() string {
+	if e.o.SrcURL != "" {
+		return "# Source: " + commentText(e.o.SrcURL) + " (fetchTarball, pinned by its sha256)."
+	}
+	return "# Source: this flake's own tree, workspace root " + treeRoot(e.o.Out, e.p.Workspace.Root) +
+		" (use the flake as REPO?dir=..., not path: of this directory)."
 }
 
 // nixSystem is Nix's name of the platform a Rust target triple names:

@@ -364,7 +364,7 @@ func TestExport(t *testing.T) {
 	mirror := filepath.Join(shared, "crates")
 	packCrates(t, p, mirror)
 	const rev, narHash = "0123456789abcdef0123456789abcdef01234567", "sha256-AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA="
-	files, err := Emit(p, Options{SrcURL: url, SrcSHA256: sha, CrateMirror: "file://" + mirror, LinkerVersion: HostLinkerVersion(), BuildrsParse: buildrsParse(t),
+	files, err := Emit(p, Options{Export: true, SrcURL: url, SrcSHA256: sha, CrateMirror: "file://" + mirror, LinkerVersion: HostLinkerVersion(), BuildrsParse: buildrsParse(t),
 		NixpkgsRev: rev, NixpkgsNarHash: narHash})
 	if err != nil {
 		t.Fatal(err)
@@ -377,6 +377,9 @@ func TestExport(t *testing.T) {
 		t.Fatal(err)
 	}
 	nix(t, "nix-instantiate", "--parse", filepath.Join(out, "flake.nix"))
+	if flake := string(files["flake.nix"]); !strings.Contains(flake, "\n# Source: "+url+" (") {
+		t.Errorf("flake.nix does not name its source:\n%s", flake)
+	}
 	// The flake's outputs, called as Nix calls them, with a nixpkgs that has
 	// nothing (only names are asked for): the host's system alone, the
 	// binaries as packages and apps, the build as a check; nixpkgs pinned.
@@ -406,6 +409,111 @@ func TestExport(t *testing.T) {
 	result := nixBuild(t, out, p, "all", shared)
 	if got := run(t, filepath.Join(result, "bin", "app-tool")); got != "app-tool: hello from include_str\n" {
 		t.Errorf("exported app-tool prints %q", got)
+	}
+}
+
+// TestExportInTree: an export written into the workspace (nix/, committed
+// with the code) takes the source from the flake's own tree. Nix shows the
+// flake of the git repository's subdirectory, evaluates its build in pure
+// mode, where only the flake's copy of the repository is reachable, and the
+// build system builds from the checkout too, its binaries printing what the
+// project's do.
+func TestExportInTree(t *testing.T) {
+	testenv.NeedNix(t)
+	testenv.NeedCargo(t)
+	testenv.NeedTool(t, "git")
+	dir := testenv.CopyFixture(t, "workspace")
+	p := makePlan(t, dir)
+	shared := t.TempDir()
+	openPath(shared, 0o755)
+	mirror := filepath.Join(shared, "crates")
+	packCrates(t, p, mirror)
+	out := filepath.Join(dir, "nix")
+	files, err := Emit(p, Options{Export: true, Out: out, CrateMirror: "file://" + mirror, LinkerVersion: HostLinkerVersion(), BuildrsParse: buildrsParse(t)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := WriteDir(out, files); err != nil {
+		t.Fatal(err)
+	}
+	if entry := string(files["default.nix"]); !strings.Contains(entry, "\n  ws = ./..;\n") {
+		t.Errorf("default.nix does not take the workspace from its tree:\n%s", entry)
+	}
+	if flake := string(files["flake.nix"]); !strings.Contains(flake, "\n# Source: this flake's own tree, workspace root ./.. (") {
+		t.Errorf("flake.nix does not name its source:\n%s", flake)
+	}
+	// A repository as make-repo.sh makes one: fixed identity, no user config.
+	for _, args := range [][]string{{"init", "-q"}, {"add", "."}, {"commit", "-q", "-m", "workspace"}} {
+		git := exec.Command("git", append([]string{"-c", "init.defaultBranch=main", "-c", "commit.gpgsign=false", "-c", "core.hooksPath=/dev/null"}, args...)...)
+		git.Dir = dir
+		git.Env = append(os.Environ(), "GIT_AUTHOR_NAME=libnix", "GIT_AUTHOR_EMAIL=libnix@example.org", "GIT_COMMITTER_NAME=libnix",
+			"GIT_COMMITTER_EMAIL=libnix@example.org", "GIT_AUTHOR_DATE=2024-01-01T00:00:00Z", "GIT_COMMITTER_DATE=2024-01-01T00:00:00Z",
+			"GIT_CONFIG_NOSYSTEM=1", "GIT_CONFIG_GLOBAL=/dev/null")
+		if b, err := git.CombinedOutput(); err != nil {
+			t.Fatalf("git %s: %v\n%s", strings.Join(args, " "), err, b)
+		}
+	}
+	flake := "git+file://" + dir + "?dir=nix"
+	// nixpkgs is a flake whose package set only names things (evaluation
+	// asks for no more).
+	stub := t.TempDir()
+	pkgs := `{ lib.makeBinPath = ps: builtins.concatStringsSep ":" (map (x: "${x}/bin") ps);
+	  stdenv = { hostPlatform.system = "x86_64-linux"; cc = "/stub/cc"; };
+	  bash = "/stub/bash"; coreutils = "/stub/coreutils"; gnutar = "/stub/tar"; gzip = "/stub/gzip";
+	  gnused = "/stub/sed"; gnugrep = "/stub/grep"; findutils = "/stub/find"; gnumake = "/stub/make";
+	  pkg-config = "/stub/pkg-config"; go = "/stub/go";
+	  rustc = { version = "` + p.Toolchain.Release + `"; outPath = "/stub/rustc"; };
+	  cargo = "/stub/cargo"; clippy = "/stub/clippy"; }`
+	os.WriteFile(filepath.Join(stub, "flake.nix"), []byte("{ outputs = _: { legacyPackages.x86_64-linux = "+pkgs+"; }; }\n"), 0o644)
+	flakeCmd := func(args ...string) string {
+		return nix(t, "nix", append([]string{"--extra-experimental-features", "nix-command flakes"}, append(args,
+			"--offline", "--no-write-lock-file", "--override-input", "nixpkgs", "path:"+stub, flake)...)...)
+	}
+	show := flakeCmd("flake", "show", "--json")
+	var shown struct {
+		Packages map[string]map[string]struct{ Type string }
+	}
+	if err := json.Unmarshal([]byte(show), &shown); err != nil {
+		t.Fatalf("nix flake show --json: %v\n%s", err, show)
+	}
+	if pk := shown.Packages["x86_64-linux"]; len(pk) != 3 || pk["app"].Type != "derivation" || pk["app-tool"].Type != "derivation" || pk["default"].Type != "derivation" {
+		t.Errorf("nix flake show:\n%s", show)
+	}
+	// Every unit's source, read from the flake's copy: pure evaluation
+	// refuses any path outside it.
+	const attr = "#packages.x86_64-linux.default.drvPath"
+	flake += attr
+	if drv := strings.TrimSpace(flakeCmd("eval", "--raw", "--option", "allow-import-from-derivation", "false")); !strings.HasSuffix(drv, ".drv") {
+		t.Errorf("the flake's build evaluates to %q", drv)
+	}
+	// path: of nix/ alone copies only that directory, so the check above
+	// would fail if the workspace were read from anywhere but the copy.
+	alone := exec.Command("nix", "--extra-experimental-features", "nix-command flakes", "eval", "--raw", "--offline", "--no-write-lock-file",
+		"--override-input", "nixpkgs", "path:"+stub, "path:"+out+attr)
+	if b, err := alone.CombinedOutput(); err == nil || !strings.Contains(string(b), "forbidden in pure eval mode") {
+		t.Errorf("path:%s evaluated without the workspace: %v\n%s", out, err, b)
+	}
+	nix(t, "nix-instantiate", append([]string{out, "-A", "all", "--option", "allow-import-from-derivation", "false"}, nixOptions(t, p, out)...)...)
+	result := nixBuild(t, out, p, "all", shared)
+	if got := run(t, filepath.Join(result, "bin", "app-tool")); got != "app-tool: hello from include_str\n" {
+		t.Errorf("app-tool exported in the tree prints %q", got)
+	}
+}
+
+// TestTreeRoot: the workspace root relative to an output directory inside
+// it, which an export without a tarball needs.
+func TestTreeRoot(t *testing.T) {
+	for out, want := range map[string]string{
+		"/w/ws/nix":     "./..",
+		"/w/ws/a/b/nix": "./../../..",
+		"/w/ws":         "",
+		"/w/ws2/nix":    "",
+		"/w":            "",
+		"":              "",
+	} {
+		if got := treeRoot(out, "/w/ws"); got != want {
+			t.Errorf("treeRoot(%q, /w/ws) = %q, want %q", out, got, want)
+		}
 	}
 }
 

@@ -17,7 +17,7 @@ import (
 type Config struct {
 	Options
 	// BuildrsParse is the path of the buildrs-parse binary to copy into the
-	// output (Options.BuildrsParse is its content).
+	// output (instead of Options.BuildrsParse, its content).
 	BuildrsParse string
 }
 
@@ -28,15 +28,17 @@ func EmitPlan(c Config, r io.Reader, input string) error {
 	if err != nil {
 		return err
 	}
-	if c.Options.BuildrsParse, err = os.ReadFile(c.BuildrsParse); err != nil {
-		return fmt.Errorf("buildrs-parse binary: %v", err)
-	}
 	if c.LinkerVersion == "" {
 		c.LinkerVersion = HostLinkerVersion()
 	}
 	files, err := Emit(p, c.Options)
 	if err != nil {
 		return fmt.Errorf("%s: %w", input, err)
+	}
+	// Read once the plan and the options are known good: a mistake in
+	// either is reported as such, whatever the binary's path.
+	if files["buildrs-parse"], err = os.ReadFile(c.BuildrsParse); err != nil {
+		return fmt.Errorf("buildrs-parse binary: %v", err)
 	}
 	_, err = WriteDir(c.Out, files)
 	return err
