@@ -27,6 +27,7 @@ const (
 	TypeDiagnostic  = "diagnostic"
 	TypeBuildScript = "buildscript"
 	TypeFinish      = "finish"
+	TypeCommand     = "command"
 )
 
 // Kinds are the values of a start message's "kind", in the order
@@ -104,6 +105,17 @@ type Finish struct {
 	Cancelled bool   `json:"cancelled,omitempty"`
 }
 
+// Command is the command the builder runs for the unit (rustc, rustdoc,
+// clippy-driver, a build script), as cargo shows it at -v: Env are the
+// NAME=VALUE pairs it sets for it beyond the builder's own environment.
+type Command struct {
+	V    int      `json:"v"`
+	Type string   `json:"type"`
+	Unit string   `json:"unit"`
+	Env  []string `json:"env"`
+	Argv []string `json:"argv"`
+}
+
 // Other is a message of a type this version does not define; readers
 // ignore it.
 type Other struct {
@@ -116,6 +128,7 @@ func (m Start) stamped() Message       { m.V, m.Type = Version, TypeStart; retur
 func (m Diagnostic) stamped() Message  { m.V, m.Type = Version, TypeDiagnostic; return m }
 func (m BuildScript) stamped() Message { m.V, m.Type = Version, TypeBuildScript; return m }
 func (m Finish) stamped() Message      { m.V, m.Type = Version, TypeFinish; return m }
+func (m Command) stamped() Message     { m.V, m.Type = Version, TypeCommand; return m }
 func (m Other) stamped() Message       { m.V = Version; return m }
 
 // JSON is m's JSON object, on one line, with its V and Type set. `<`, `>`
@@ -168,6 +181,8 @@ func Parse(line string) (Message, bool) {
 		return decode[BuildScript](b)
 	case TypeFinish:
 		return decode[Finish](b)
+	case TypeCommand:
+		return decode[Command](b)
 	}
 	return decode[Other](b)
 }

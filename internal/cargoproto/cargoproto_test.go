@@ -30,6 +30,8 @@ func TestLine(t *testing.T) {
 		{"finish with error", Finish{Unit: "u", Exit: 101, Error: "boom"}, `{"v":2,"type":"finish","unit":"u","exit":101,"error":"boom"}`},
 		{"finish, stale", Finish{Unit: "u", Exit: 1, Stale: true}, `{"v":2,"type":"finish","unit":"u","exit":1,"stale":true}`},
 		{"finish, cancelled", Finish{Unit: "u", Exit: 1, Cancelled: true}, `{"v":2,"type":"finish","unit":"u","exit":1,"cancelled":true}`},
+		{"command", Command{Unit: "u", Env: []string{"A=b c"}, Argv: []string{"rustc", "--cfg", `feature="x"`}},
+			`{"v":2,"type":"command","unit":"u","env":["A=b c"],"argv":["rustc","--cfg","feature=\"x\""]}`},
 		{"other", Other{Type: "later", Unit: "u"}, `{"v":2,"type":"later","unit":"u"}`},
 		{"v and type are Line's", Finish{V: 7, Type: "start", Unit: "u", Exit: 1}, `{"v":2,"type":"finish","unit":"u","exit":1}`},
 	}
@@ -61,6 +63,8 @@ func TestParse(t *testing.T) {
 		{"finish", `@cargo {"v":2,"type":"finish","unit":"u","exit":101,"error":"boom"}`, Finish{V: 2, Type: "finish", Unit: "u", Exit: 101, Error: "boom"}},
 		{"finish, stale", `@cargo {"v":2,"type":"finish","unit":"u","exit":1,"stale":true}`, Finish{V: 2, Type: "finish", Unit: "u", Exit: 1, Stale: true}},
 		{"finish, cancelled", `@cargo {"v":2,"type":"finish","unit":"u","exit":1,"cancelled":true}`, Finish{V: 2, Type: "finish", Unit: "u", Exit: 1, Cancelled: true}},
+		{"command", `@cargo {"v":2,"type":"command","unit":"u","env":["A=\u0001"],"argv":["rustc","a\nb"]}`,
+			Command{V: 2, Type: "command", Unit: "u", Env: []string{"A=\x01"}, Argv: []string{"rustc", "a\nb"}}},
 		{"unknown fields are ignored", `@cargo {"v":2,"type":"finish","unit":"u","exit":0,"later":[1],"crate":5}`, Finish{V: 2, Type: "finish", Unit: "u"}},
 		{"unknown type", `@cargo {"v":2,"type":"later","unit":"u","x":1}`, Other{V: 2, Type: "later", Unit: "u"}},
 		{"white space", "@cargo  { \"v\" : 2 , \"type\" : \"finish\" }\n", Finish{V: 2, Type: "finish"}},

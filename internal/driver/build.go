@@ -31,6 +31,7 @@ import (
 	"github.com/libnix/libnix/internal/nixlog"
 	"github.com/libnix/libnix/internal/plan"
 	"github.com/libnix/libnix/internal/render"
+	"github.com/libnix/libnix/internal/shellquote"
 	"github.com/libnix/libnix/internal/toolpath"
 )
 
@@ -118,7 +119,7 @@ func Build(ctx context.Context, o *Options, stdout io.Writer, stderr *os.File) (
 			return 1, nil, err
 		}
 		prog := b.runProgram(r)
-		b.status("Running", "`"+commandLine(prog.argv)+"`")
+		b.status("Running", "`"+shellquote.Command(nil, prog.argv)+"`")
 		return 0, &prog, nil
 	}
 	return 0, nil, nil
@@ -228,9 +229,6 @@ func (b *builder) buildAll(ctx context.Context, stderr *os.File) (int, error) {
 	if status, err := b.build(ctx, stderr); status != 0 || err != nil {
 		return status, err
 	}
-	if b.o.VeryVerbose {
-		b.showCommands()
-	}
 	if b.fetched > 0 {
 		// As cargo's Downloaded line, apart from the units compiled.
 		b.status("Downloaded", units(b.fetched)+" from a binary cache")
@@ -334,6 +332,12 @@ func (b *builder) viewOptions(o *render.Options) {
 	}
 	if b.gate != "" {
 		o.Failed = b.failFast
+	}
+	switch {
+	case b.o.VeryVerbose:
+		o.Commands = 2
+	case b.o.Level == "verbose":
+		o.Commands = 1
 	}
 	if b.o.Messages.JSON {
 		o.Quiet = !b.o.Messages.RenderDiagnostics

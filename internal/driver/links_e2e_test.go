@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"regexp"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -121,8 +123,10 @@ func TestPathWithSpaces(t *testing.T) {
 	}
 }
 
-// TestVeryVerbose: -vv shows the rustc command of every unit compiled, as
-// cargo's Running lines, and a Compiling line per unit.
+// TestVeryVerbose: -v shows each unit's command as cargo's Running line as
+// the unit runs it (rustc, or the build script), -vv with the environment
+// before it: the names cargo -vv sets for the same unit, but
+// LD_LIBRARY_PATH (cargo's own, for its target/; a sandbox needs none).
 func TestVeryVerbose(t *testing.T) {
 	need(t)
 	dir := fixture(t, "workspace")
@@ -132,20 +136,47 @@ func TestVeryVerbose(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if err := os.WriteFile(lib, append(src, fmt.Sprintf("\n// %d\n", time.Now().UnixNano())...), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	out := build(t, dir, nil, "-vv")
-	var compiled, running int
-	for _, l := range strings.Split(out, "\n") {
-		switch {
-		case strings.HasPrefix(l, "   Compiling ") && !strings.HasSuffix(l, "(build-script-run)"):
-			compiled++
-		case strings.HasPrefix(l, "     Running `") && strings.Contains(l, "/rustc --crate-name "):
-			running++
+	edit := func() {
+		t.Helper()
+		if err := os.WriteFile(lib, append(src, fmt.Sprintf("\n// %d\n", time.Now().UnixNano())...), 0o644); err != nil {
+			t.Fatal(err)
 		}
 	}
-	if compiled == 0 || running != compiled || !strings.Contains(out, "rustc --crate-name textutils ") {
-		t.Errorf("%d units compiled, %d rustc commands shown:\n%s", compiled, running, out)
+	count := func(out string) (compiled, running int) {
+		for _, l := range strings.Split(out, "\n") {
+			switch {
+			case strings.HasPrefix(l, "   Compiling "):
+				compiled++
+			case strings.HasPrefix(l, "     Running `"):
+				running++
+			}
+		}
+		return compiled, running
+	}
+	edit()
+	out := build(t, dir, nil, "-v")
+	if compiled, running := count(out); compiled == 0 || running != compiled || !regexp.MustCompile("(?m)^     Running `/[^ ]*/rustc --crate-name textutils ").MatchString(out) {
+		t.Errorf("-v: %d units compiled, %d commands shown:\n%s", compiled, running, out)
+	}
+	edit()
+	out = build(t, dir, nil, "-vv")
+	names := regexp.MustCompile(`[ ` + "`" + `]([A-Z][A-Z0-9_]*)=`)
+	envOf := func(out string) []string {
+		line := regexp.MustCompile("(?m)^     Running `.* --crate-name textutils .*$").FindString(out)
+		i := strings.Index(line, "rustc ")
+		if i < 0 {
+			return nil
+		}
+		var env []string
+		for _, m := range names.FindAllStringSubmatch(line[:i], -1) {
+			if m[1] != "LD_LIBRARY_PATH" {
+				env = append(env, m[1])
+			}
+		}
+		return env
+	}
+	c := run(t, dir, []string{"CARGO_TERM_COLOR=never"}, "cargo", "build", "-vv", "--target-dir", t.TempDir())
+	if compiled, running := count(out); compiled == 0 || running != compiled || !slices.Equal(envOf(out), envOf(c.out)) || len(envOf(out)) < 10 {
+		t.Errorf("-vv: %d units compiled, %d commands shown, environment %q, cargo's %q:\n%s", compiled, running, envOf(out), envOf(c.out), out)
 	}
 }

@@ -82,8 +82,8 @@ build options:
                           from <nixpkgs>)
   --nix-arg ARG           pass ARG to nix-build unchanged (repeatable)
   --nix-option NAME VALUE pass --option NAME VALUE to nix-build (repeatable)
-  -v, --verbose           a Compiling line and the build log of every unit
-                          (-vv: and each compiled unit's rustc command)
+  -v, --verbose           a Compiling line, the command and the build log of
+                          every unit (-vv: the command with its environment)
   -q, --quiet             as cargo: no status lines, diagnostics and errors only
   --color WHEN            auto (default), always or never
   -V, --version           print libnix-build's version
@@ -131,7 +131,7 @@ type Options struct {
 	Args []string
 	// Messages is --message-format.
 	Messages MessageFormat
-	// VeryVerbose is -vv: the rustc command of each unit compiled.
+	// VeryVerbose is -vv: each unit's command with its environment.
 	VeryVerbose bool
 	// Version is -V, --version: print the version and do nothing else.
 	Version bool

@@ -12,7 +12,6 @@ import (
 	"github.com/libnix/libnix/internal/cargo"
 	"github.com/libnix/libnix/internal/nixgen"
 	"github.com/libnix/libnix/internal/plan"
-	"github.com/libnix/libnix/internal/shellquote"
 )
 
 // program is what `run` execs once the build is done: the executable's
@@ -113,15 +112,4 @@ func (b *builder) cargoEnv(pkg *plan.Package) []string {
 	}
 	return append(env, "CARGO_MANIFEST_DIR="+dir, "CARGO_MANIFEST_PATH="+filepath.Join(dir, "Cargo.toml"),
 		"LD_LIBRARY_PATH="+strings.Join(libs, ":"))
-}
-
-// commandLine is argv as cargo prints it in its Running line: the program
-// as it is, each argument shell-quoted unless it is made of safe characters
-// only.
-func commandLine(argv []string) string {
-	q := slices.Clone(argv)
-	for i := 1; i < len(q); i++ {
-		q[i] = shellquote.Word(q[i])
-	}
-	return strings.Join(q, " ")
 }

@@ -16,6 +16,7 @@ import (
 
 	"github.com/libnix/libnix/internal/nixcli"
 	"github.com/libnix/libnix/internal/nixgen"
+	"github.com/libnix/libnix/internal/shellquote"
 )
 
 // testFailed is cargo test's exit status when a test fails.
@@ -225,7 +226,7 @@ func (b *builder) report(runs []nixgen.TestRun, cached func(int) bool, result fu
 			b.status("Doc-tests", r.Label+cachedMark(cached(i)))
 		case b.o.Level == "verbose":
 			// cargo -v: the command instead of the label.
-			b.status("Running", "`"+commandLine(append([]string{b.exePath(r)}, b.testArgs()...))+"`"+cachedMark(cached(i)))
+			b.status("Running", "`"+shellquote.Command(nil, append([]string{b.exePath(r)}, b.testArgs()...))+"`"+cachedMark(cached(i)))
 		default:
 			b.status("Running", b.runText(r, cached(i)))
 		}
@@ -243,7 +244,7 @@ func (b *builder) report(runs []nixgen.TestRun, cached func(int) bool, result fu
 		if res.status != 0 && res.status != testFailed && r.Kind != "doc" {
 			// Not libtest's failure: cargo says how the process ended.
 			fmt.Fprintf(b.sh.w, "\nCaused by:\n  process didn't exit successfully: `%s` (exit status: %d)\n",
-				commandLine(append([]string{b.exePath(r)}, b.testArgs()...)), res.status)
+				shellquote.Command(nil, append([]string{b.exePath(r)}, b.testArgs()...)), res.status)
 			if r.Harness {
 				fmt.Fprintln(b.sh.w, "note: test exited abnormally; to see the full output pass --no-capture to the harness.")
 			}

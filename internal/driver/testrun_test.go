@@ -115,15 +115,6 @@ func TestRunText(t *testing.T) {
 	}
 }
 
-// TestShellQuote: run's Running line quotes as cargo's shell-escape does.
-func TestShellQuote(t *testing.T) {
-	got := commandLine([]string{"target/debug/app", "a", "b c", "", "it's", "--x=1,2/3.4+5", "$HOME", "ü"})
-	want := `target/debug/app a 'b c' '' 'it'\''s' --x=1,2/3.4+5 '$HOME' ü`
-	if got != want {
-		t.Errorf("commandLine = %s\nwant %s", got, want)
-	}
-}
-
 // TestRunsBuild: the test arguments reach Nix as data: each string, Nix
 // syntax and JSON escapes included, is what default.nix's testArgs gets
 // (evaluated by nix-instantiate when Nix is here); the runs after the first

@@ -26,6 +26,7 @@ var protocolTypes = map[string]reflect.Type{
 	cargoproto.TypeDiagnostic:  reflect.TypeFor[cargoproto.Diagnostic](),
 	cargoproto.TypeBuildScript: reflect.TypeFor[cargoproto.BuildScript](),
 	cargoproto.TypeFinish:      reflect.TypeFor[cargoproto.Finish](),
+	cargoproto.TypeCommand:     reflect.TypeFor[cargoproto.Command](),
 }
 
 // checkProtocolLine fails unless line is a message of internal/cargoproto
@@ -190,14 +191,17 @@ func TestBuilderProtocol(t *testing.T) {
 		exit   int    // the builder's exit status, and the finish line's
 		types  []string
 		plain  []string // stderr's other lines
+		env    []string // the command line's environment
 	}{
 		{"compile", bin, compile, stderrLines(0, warning, artifact, "a line of rustc's own"), "", 0,
-			[]string{"start", "diagnostic", "finish"}, []string{"a line of rustc's own"}},
+			[]string{"start", "command", "diagnostic", "finish"}, []string{"a line of rustc's own"}, []string{hostileEnv}},
 		{"compile fails", bin, compile, stderrLines(1, failure, warning), "", 1,
-			[]string{"start", "diagnostic", "diagnostic", "finish"}, nil},
-		{"run", buildScriptRun, run, "", "exit 0", 0, []string{"start", "finish"}, nil},
-		{"run fails", buildScriptRun, run, "", "exit 3", 3, []string{"start", "finish"}, nil},
-		{"run overridden", buildScriptRun, run + "overrideOutput=" + shq("cargo::rustc-link-lib=z\n") + "\n", "", "", 0, []string{"start", "finish"}, nil},
+			[]string{"start", "command", "diagnostic", "diagnostic", "finish"}, nil, []string{hostileEnv}},
+		{"run", buildScriptRun, run, "", "exit 0", 0, []string{"start", "command", "finish"}, nil, []string{hostileEnv, "OUT_DIR="}},
+		{"run fails", buildScriptRun, run, "", "exit 3", 3, []string{"start", "command", "finish"}, nil, []string{hostileEnv, "OUT_DIR="}},
+		{"compile cancelled", bin, compile + "gate=$NIX_BUILD_TOP/gate\n", stderrLines(0), "", 1, []string{"finish"}, nil, nil},
+		{"run cancelled", buildScriptRun, run + "gate=$NIX_BUILD_TOP/gate\n", "", "exit 0", 1, []string{"finish"}, nil, nil},
+		{"run overridden", buildScriptRun, run + "overrideOutput=" + shq("cargo::rustc-link-lib=z\n") + "\n", "", "", 0, []string{"start", "finish"}, nil, nil},
 	}
 	seen := map[string]bool{}
 	for _, tt := range tests {
@@ -207,8 +211,11 @@ func TestBuilderProtocol(t *testing.T) {
 			if err := os.Mkdir(src, 0o755); err != nil {
 				t.Fatal(err)
 			}
+			if err := os.MkdirAll(filepath.Join(top, "gate", "stop"), 0o755); err != nil {
+				t.Fatal(err) // only the cases that set gate see it
+			}
 			unit := startUnit(tt.start)
-			attrs := tt.attrs + "cargoStart=" + shq(tt.start) + " unit=" + shq(unit) + "\ndeclare -A unitEnv=()\n" +
+			attrs := tt.attrs + "cargoStart=" + shq(tt.start) + " unit=" + shq(unit) + "\ndeclare -A unitEnv=([" + hostileEnvName + "]=" + shq(hostileEnvValue) + ")\n" +
 				"declare -A outputs=([out]=" + shq(filepath.Join(top, "out")) + ")\n" +
 				"toolPath=" + shq(os.Getenv("PATH")) + " src=" + shq(src) + "\n"
 			for name, body := range map[string]string{"rustc": tt.rustc, "script": tt.script, "buildrsParse": "exit 0"} {
@@ -256,8 +263,21 @@ func TestBuilderProtocol(t *testing.T) {
 				if u := reflect.ValueOf(m).FieldByName("Unit").String(); u != unit {
 					t.Errorf("%s: unit %q, want %q", line, u, unit)
 				}
-				if f, ok := m.(cargoproto.Finish); ok && f.Exit != tt.exit {
-					t.Errorf("finish exit %d, want %d", f.Exit, tt.exit)
+				if f, ok := m.(cargoproto.Finish); ok && (f.Exit != tt.exit || f.Cancelled != (len(tt.types) == 1)) {
+					t.Errorf("finish exit %d, cancelled %v; want %d, %v", f.Exit, f.Cancelled, tt.exit, len(tt.types) == 1)
+				}
+				if c, ok := m.(cargoproto.Command); ok {
+					// The environment as given (OUT_DIR's value is the
+					// temporary directory's), the program first.
+					env := slices.Clone(c.Env)
+					for i, kv := range env {
+						if strings.HasPrefix(kv, "OUT_DIR=") {
+							env[i] = "OUT_DIR="
+						}
+					}
+					if !slices.Equal(env, tt.env) || len(c.Argv) == 0 || filepath.Dir(c.Argv[0]) != top {
+						t.Errorf("command %q %q, want the environment %q and a program in %s", c.Env, c.Argv, tt.env, top)
+					}
 				}
 			}
 			if !slices.Equal(types, tt.types) || !slices.Equal(plain, tt.plain) {
@@ -271,6 +291,13 @@ func TestBuilderProtocol(t *testing.T) {
 		}
 	}
 }
+
+// A unit's environment variable whose value has everything JSON escapes.
+const (
+	hostileEnvName  = "CARGO_PKG_DESCRIPTION"
+	hostileEnvValue = "a \"quote\", a \\, a\nnewline, \t\r\x01\x1f, ${x} $(y) `z` ünï"
+	hostileEnv      = hostileEnvName + "=" + hostileEnvValue
+)
 
 func startUnit(start string) string {
 	var s cargoproto.Start

@@ -21,6 +21,7 @@ const (
 	CargoDiagnostic
 	CargoBuildScript
 	CargoFinish
+	CargoCommand
 )
 
 // CargoMsg is one decoded protocol line, v1 (the prototype) or v2.
@@ -42,6 +43,7 @@ type CargoMsg struct {
 	Stale       bool     // finish: a failure of a stale filtered source (cargoproto.Finish), never with Exit 0
 	Cancelled   bool     // finish: the unit did not start, another had failed (cargoproto.Finish), never with Exit 0
 	Output      []string // v1 type 3: the script's notices and stderr
+	Env, Argv   []string // command: its NAME=VALUE pairs and its words (cargoproto.Command)
 }
 
 // Diagnostic is one rustc JSON diagnostic.
@@ -118,6 +120,11 @@ func fromV2(m cargoproto.Message) (*CargoMsg, bool) {
 		// flags then.
 		return &CargoMsg{Version: 2, Type: CargoFinish, Unit: m.Unit, Exit: m.Exit, Error: m.Error,
 			Stale: m.Stale && m.Exit != 0, Cancelled: m.Cancelled && m.Exit != 0}, true
+	case cargoproto.Command:
+		if len(m.Argv) == 0 {
+			return nil, false
+		}
+		return &CargoMsg{Version: 2, Type: CargoCommand, Unit: m.Unit, Env: m.Env, Argv: m.Argv}, true
 	case cargoproto.Other:
 		return &CargoMsg{Version: 2, Type: CargoOther, Unit: m.Unit}, true
 	}

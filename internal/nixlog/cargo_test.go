@@ -1,6 +1,7 @@
 package nixlog
 
 import (
+	"slices"
 	"strings"
 	"testing"
 )
@@ -27,6 +28,19 @@ func TestParseCargo(t *testing.T) {
 		{"v2 buildscript", `@cargo {"v":2,"type":"buildscript","unit":"u","level":"warning","text":"hi","crate":"c","version":"1.0.0"}`, true,
 			func(t *testing.T, m *CargoMsg) {
 				if m.Type != CargoBuildScript || m.Text != "hi" || m.Level != "warning" {
+					t.Errorf("%+v", m)
+				}
+			}},
+		{"v2 command", `@cargo {"v":2,"type":"command","unit":"u","env":["A=b"],"argv":["rustc","x"]}`, true,
+			func(t *testing.T, m *CargoMsg) {
+				if m.Type != CargoCommand || !slices.Equal(m.Env, []string{"A=b"}) || !slices.Equal(m.Argv, []string{"rustc", "x"}) {
+					t.Errorf("%+v", m)
+				}
+			}},
+		{"v2 command without a program", `@cargo {"v":2,"type":"command","unit":"u","env":[],"argv":[]}`, false, nil},
+		{"v2 finish, cancelled", `@cargo {"v":2,"type":"finish","unit":"u","exit":1,"cancelled":true}`, true,
+			func(t *testing.T, m *CargoMsg) {
+				if m.Type != CargoFinish || !m.Cancelled || m.Stale {
 					t.Errorf("%+v", m)
 				}
 			}},
@@ -107,6 +121,7 @@ func FuzzParseCargo(f *testing.F) {
 		`@cargo {"type":2,"rustc_messages":[{"message":"m","level":"error"}]}`,
 		`@cargo {"v":2,"type":"diagnostic","message":{"message":"x","rendered":null}}`,
 		`@cargo { "type":0, "crate_name":"x", "crate_type":"" }`,
+		`@cargo {"v":2,"type":"command","unit":"u","env":["A=b"],"argv":["rustc"]}`,
 	} {
 		f.Add(s)
 	}

@@ -3,6 +3,7 @@ package render
 import (
 	"bufio"
 	"fmt"
+	"maps"
 	"regexp"
 	"slices"
 	"strings"
@@ -12,6 +13,7 @@ import (
 
 	"github.com/libnix/libnix/internal/cargoproto"
 	"github.com/libnix/libnix/internal/nixlog"
+	"github.com/libnix/libnix/internal/shellquote"
 )
 
 // verbWidth is cargo's right-aligned status column ("   Compiling").
@@ -304,6 +306,14 @@ func (h *human) cargo(b *nixlog.Build, s *buildState, c *nixlog.CargoMsg) {
 			}
 			h.line(fmt.Sprintf("%s: %s@%s: %s", lvl, c.Crate, c.PkgVersion, h.text(c.Text)))
 		}
+	case nixlog.CargoCommand:
+		if h.opts.Commands > 0 && !h.opts.Statusless {
+			var env []string
+			if h.opts.Commands > 1 {
+				env = sortedEnv(c.Env)
+			}
+			h.verb("Running", "`"+h.text(shellquote.Command(env, c.Argv))+"`")
+		}
 	case nixlog.CargoFinish:
 		if h.opts.Timed != nil && b.Unit != nil && !c.Stale {
 			// The builder's own lines: nix's activities start before the
@@ -312,6 +322,21 @@ func (h *human) cargo(b *nixlog.Build, s *buildState, c *nixlog.CargoMsg) {
 		}
 		h.unitFinished(b, s, c)
 	}
+}
+
+// sortedEnv is a command's NAME=VALUE pairs as cargo shows them: by name
+// (cargo keeps them in a BTreeMap), the last value of a name set twice.
+func sortedEnv(pairs []string) []string {
+	last := map[string]string{}
+	for _, kv := range pairs {
+		k, _, _ := strings.Cut(kv, "=")
+		last[k] = kv
+	}
+	env := make([]string, 0, len(last))
+	for _, k := range slices.Sorted(maps.Keys(last)) {
+		env = append(env, last[k])
+	}
+	return env
 }
 
 // summaryDiagnostic reports rustc's own tallies, which cargo replaces with

@@ -85,6 +85,10 @@ type Options struct {
 	// Timed, when set, is given each unit's start and end (its builder's
 	// @cargo start and finish lines), for cargo's --timings report.
 	Timed func(unit string, start, end time.Time)
+	// Commands shows the command each unit runs, as cargo's "Running"
+	// lines: 1 the program and its arguments (cargo -v), 2 with the
+	// environment it gets, sorted (cargo -vv).
+	Commands int
 	// Failed, when set, is called at the first unit that fails (in text
 	// output): the caller starts no unit from then on, as cargo, and the
 	// text says so as cargo's does ("build failed, waiting for other jobs

@@ -735,3 +735,37 @@ func TestFailFast(t *testing.T) {
 		t.Errorf("JSON: no cancelled unit-finished and build-ended in\n%s", got)
 	}
 }
+
+// TestCommands: a unit's command line is cargo's Running line at -v, with
+// its environment (sorted by name, the last of a name set twice) at -vv,
+// and nothing below -v or with -q.
+func TestCommands(t *testing.T) {
+	var l nixlogtest.Log
+	drv := nixlogtest.Drv("0-00-app-0.1.0-lib-11111111")
+	l.Session(1)
+	l.Unit(10, drv, "app-u", "app", "0.1.0", "lib")
+	l.Command(10, "app-u", []string{"CARGO_PKG_NAME=app", "CARGO_BIN_EXE_my-bin=/b", "CARGO_PKG_AUTHORS=", "CARGO_BIN_EXE_my=/a", "CARGO_PKG_NAME=app2"},
+		[]string{"/usr/bin/rustc", "--crate-name", "app", "--cfg", `feature="x y"`})
+	l.Finish(10, "app-u", 0, false)
+	l.Progress(1, 1, 1, 0, 0)
+	l.Stop(10)
+	l.Stop(1)
+	const args = "/usr/bin/rustc --crate-name app --cfg 'feature=\"x y\"'`\n"
+	for _, tt := range []struct {
+		name string
+		opts Options
+		want string
+	}{
+		{"cargo", Options{Level: LevelCargo, NoSuccessSummary: true}, "   Compiling app v0.1.0 (lib)\n"},
+		{"-v", Options{Level: LevelCargo, NoSuccessSummary: true, Commands: 1}, "   Compiling app v0.1.0 (lib)\n     Running `" + args},
+		{"-vv", Options{Level: LevelCargo, NoSuccessSummary: true, Commands: 2}, "   Compiling app v0.1.0 (lib)\n     Running `" +
+			"CARGO_BIN_EXE_my=/a CARGO_BIN_EXE_my-bin=/b CARGO_PKG_AUTHORS='' CARGO_PKG_NAME=app2 " + args},
+		{"-q", Options{Level: LevelCargo, Statusless: true, Commands: 1}, ""},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			if got, _ := render(t, l.Bytes(), tt.opts); got != tt.want {
+				t.Errorf("output\n%s\nwant\n%s", got, tt.want)
+			}
+		})
+	}
+}

@@ -25,3 +25,21 @@ func Word(s string) string {
 	}
 	return "'" + strings.ReplaceAll(s, "'", `'\''`) + "'"
 }
+
+// Command is a command line as cargo shows one (its "Running" lines): the
+// environment's NAME=VALUE pairs, each value a Word, then the program as
+// it is and its arguments, each a Word.
+func Command(env, argv []string) string {
+	words := make([]string, 0, len(env)+len(argv))
+	for _, kv := range env {
+		k, v, _ := strings.Cut(kv, "=")
+		words = append(words, k+"="+Word(v))
+	}
+	for i, a := range argv {
+		if i > 0 {
+			a = Word(a)
+		}
+		words = append(words, a)
+	}
+	return strings.Join(words, " ")
+}

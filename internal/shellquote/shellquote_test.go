@@ -21,6 +21,16 @@ func TestWord(t *testing.T) {
 	}
 }
 
+// TestCommand: a Running line quotes as cargo's shell-escape does, the
+// program left as it is.
+func TestCommand(t *testing.T) {
+	got := Command([]string{"CARGO_PKG_NAME=app", "CARGO_PKG_AUTHORS=", "X=a b"}, []string{"target/debug/app", "a", "b c", "", "it's", "--x=1,2/3.4+5", "$HOME", "ü"})
+	want := `CARGO_PKG_NAME=app CARGO_PKG_AUTHORS='' X='a b' target/debug/app a 'b c' '' 'it'\''s' --x=1,2/3.4+5 '$HOME' ü`
+	if got != want {
+		t.Errorf("Command = %s\nwant %s", got, want)
+	}
+}
+
 // FuzzWord: sh reads every quoted word back as the word itself.
 func FuzzWord(f *testing.F) {
 	for _, s := range []string{"", "a b", "it's", "$(x)", "`x`", "\\", "'\"'"} {

@@ -23,11 +23,52 @@ finish() {
 # libnix-build maps a directory of its own to $gate and puts a file `stop`
 # in it when a unit failed: a unit not started by then does not start, as
 # cargo starts none after a failure (unless --keep-going). Without the
-# mapping (a plain nix-build, a remote builder) every unit runs.
-gate=/libnix-gate
+# mapping (a plain nix-build, a remote builder) every unit runs. (No
+# derivation sets gate; a test of this script does.)
+gate=${gate:-/libnix-gate}
 cancelled() {
 	protocol "{\"v\":2,\"type\":\"finish\",\"unit\":\"$unit\",\"exit\":1,\"cancelled\":true}"
 	exit 1
+}
+
+# jsonstr S sets REPLY to S as a JSON string.
+jsonstr() {
+	local s=${1//\\/\\\\} c u i
+	s=${s//\"/\\\"}
+	if [[ $s == *[[:cntrl:]]* ]]; then
+		# As Go's encoding/json writes them (cargoproto.Line).
+		s=${s//$'\n'/\\n}
+		s=${s//$'\r'/\\r}
+		s=${s//$'\t'/\\t}
+		for i in {1..31}; do
+			printf -v c '\\x%02x' "$i"
+			printf -v c "$c"
+			printf -v u '\\u%04x' "$i"
+			s=${s//"$c"/$u}
+		done
+	fi
+	REPLY="\"$s\""
+}
+
+# show_command PROGRAM ARGS...: the unit's compiler command, with the
+# environment it gets beyond the builder's, as a protocol line: cargo shows
+# it at -v ("Running `rustc …`"), with the environment at -vv.
+show_command() {
+	local line="{\"v\":2,\"type\":\"command\",\"unit\":\"$unit\",\"env\":[" sep= k a
+	for k in "${!unitEnv[@]}"; do
+		jsonstr "$k=${unitEnv[$k]}"
+		line+=$sep$REPLY sep=,
+	done
+	for a in ${OUT_DIR+"OUT_DIR=$OUT_DIR"} "${got[@]}"; do
+		jsonstr "$a"
+		line+=$sep$REPLY sep=,
+	done
+	line+="],\"argv\":[" sep=
+	for a in "$@"; do
+		jsonstr "$a"
+		line+=$sep$REPLY sep=,
+	done
+	protocol "$line]}"
 }
 
 # A narrowed unit (docs/nix-emit.md) reads only the files of its last
@@ -198,6 +239,10 @@ compile() {
 	fi
 	# The exact argument list stays with the output, to see what was built.
 	printf '%s\0' "${argv[@]}" >"$out/nix-support/rustc-args"
+	# cargo clippy's workspace wrapper: clippy-driver RUSTC ARGS.
+	local -a cmd=("$rustc")
+	[ -n "${clippyDriver-}" ] && cmd=("$clippyDriver" "$rustc")
+	show_command "${cmd[@]}" "${argv[@]}"
 	local status=0
 	run_rustc "${argv[@]}" >"$tmp/rustc.out" 2>"$tmp/rustc.err" || status=$?
 	if [ "$status" != 0 ] && [ ${#inc[@]} -gt 0 ]; then
@@ -219,12 +264,10 @@ compile() {
 	fi
 }
 
-# run_rustc runs rustc with the unit's rustc-env pairs (`got`) through
-# env(1) when there are any (names bash cannot export), else directly.
+# run_rustc runs compile's command (`cmd`) with the unit's rustc-env pairs
+# (`got`) through env(1) when there are any (names bash cannot export), else
+# directly.
 run_rustc() {
-	# cargo clippy's workspace wrapper: clippy-driver RUSTC ARGS.
-	local -a cmd=("$rustc")
-	[ -n "${clippyDriver-}" ] && cmd=("$clippyDriver" "$rustc")
 	if [ ${#got[@]} -gt 0 ]; then
 		env -- "${got[@]}" "${cmd[@]}" "$@"
 	else
@@ -256,6 +299,7 @@ run_script() {
 		printf '%s' "$overrideOutput" >"$out/output"
 		: >"$out/stderr"
 	else
+		show_command "$script"
 		env -- "${got[@]}" "$script" </dev/null >"$out/output" 2>"$out/stderr" || status=$?
 	fi
 	[ "$status" != 0 ] && [ -n "${narrowed-}" ] && stale "$status"

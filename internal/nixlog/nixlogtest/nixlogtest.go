@@ -72,6 +72,11 @@ func (l *Log) Cancelled(id int, unit string) {
 	l.cargo(id, cargoproto.Finish{Unit: unit, Exit: 1, Cancelled: true})
 }
 
+// Command is the command line of unit in activity id's log.
+func (l *Log) Command(id int, unit string, env, argv []string) {
+	l.cargo(id, cargoproto.Command{Unit: unit, Env: env, Argv: argv})
+}
+
 func (l *Log) cargo(id int, m cargoproto.Message) {
 	b, err := cargoproto.JSON(m)
 	if err != nil {
