@@ -55,7 +55,7 @@ func (e *emitter) sourceExpr(pkg *plan.Package) (string, error) {
 			hash = fmt.Sprintf(" sha256 = %s;", quote(sum))
 		}
 		return fmt.Sprintf("lib.localSrc { path = %s; name = %s; exclude = %s;%s }",
-			wsPath(pkg.ManifestDir), quote(name), quoteList(e.nestedPackages(pkg)), hash), nil
+			wsPath(pkg.ManifestDir), quote(name), quoteList(append(e.nestedPackages(pkg), e.exportDirIn(pkg)...)), hash), nil
 	case s.Kind == "registry" && (s.Replaced == nil || e.o.CrateMirror != "" || e.export()):
 		if s.Checksum == nil || !sha256Hex.MatchString(*s.Checksum) {
 			return "", fmt.Errorf("Cargo.lock has no sha256 checksum for it (%s), so it cannot be fetched", checksumText(s.Checksum))
@@ -141,6 +141,27 @@ func (e *emitter) nestedPackages(pkg *plan.Package) []string {
 		}
 	}
 	return rels
+}
+
+// exportDirIn is an export's output directory relative to pkg's, when it
+// lies inside the package (a workspace root that is a package, nix/
+// committed next to its code): the emitted files are no input of the
+// package, and an edit of them must not rebuild it. Only for exports,
+// whose path packages carry no precomputed hash (LocalSource agrees with
+// the other exclusions only).
+func (e *emitter) exportDirIn(pkg *plan.Package) []string {
+	if !e.export() {
+		return nil
+	}
+	out, err := filepath.Abs(e.o.Out)
+	if err != nil {
+		return nil
+	}
+	rel, err := filepath.Rel(filepath.Join(e.p.Workspace.Root, pkg.ManifestDir), out)
+	if err != nil || rel == "." || rel == ".." || strings.HasPrefix(rel, "../") {
+		return nil
+	}
+	return []string{filepath.ToSlash(rel)}
 }
 
 // toolchainFile writes toolchain.nix: the host toolchain as the plan saw it,

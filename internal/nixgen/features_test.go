@@ -651,3 +651,36 @@ func TestInjectionVectors(t *testing.T) {
 		})
 	}
 }
+
+// TestExportDirExcluded: an export written into the package at the
+// workspace root leaves its own directory out of that package's source,
+// and only there: a member's source has no such exclusion.
+func TestExportDirExcluded(t *testing.T) {
+	testenv.NeedCargo(t)
+	dir := filepath.Join(t.TempDir(), "rootpkg")
+	testenv.WriteTree(t, dir, map[string]string{
+		"Cargo.toml":         "[package]\nname = \"rootpkg\"\nversion = \"0.1.0\"\nedition = \"2021\"\n\n[workspace]\nmembers = [\"member\"]\n\n[dependencies]\nmember = { path = \"member\" }\n",
+		"src/main.rs":        "fn main() { println!(\"{}\", member::f()); }\n",
+		"member/Cargo.toml":  "[package]\nname = \"member\"\nversion = \"0.1.0\"\nedition = \"2021\"\n",
+		"member/src/lib.rs":  "pub fn f() -> u32 { 1 }\n",
+		".cargo/config.toml": "[net]\noffline = true\n",
+	})
+	p := makePlan(t, dir)
+	for _, tt := range []struct {
+		out, root, member string
+	}{
+		{"deploy/nix", `exclude = [ "member" "deploy/nix" ];`, `exclude = [ ];`},
+		{"member/nix", `exclude = [ "member" "member/nix" ];`, `exclude = [ "nix" ];`},
+	} {
+		files, err := Emit(p, Options{Export: true, Out: filepath.Join(dir, tt.out), BuildrsParse: []byte("x")})
+		if err != nil {
+			t.Fatal(err)
+		}
+		src := string(files["sources.nix"])
+		for _, want := range []string{`name = "rootpkg-0.1.0"; ` + tt.root, `name = "member-0.1.0"; ` + tt.member} {
+			if !strings.Contains(src, want) {
+				t.Errorf("--out %s: sources.nix lacks %s:\n%s", tt.out, want, src)
+			}
+		}
+	}
+}
