@@ -30,6 +30,9 @@ type Tools struct {
 type Error struct {
 	Input string
 	Msg   string
+	// Shown: the command's stderr was passed through, with the error line
+	// Msg quotes, so its user saw cargo's own words already.
+	Shown bool
 }
 
 func (e *Error) Error() string { return e.Input + ": " + e.Msg }
@@ -70,7 +73,9 @@ func (t Tools) run(ctx context.Context, input string, passStderr bool, prog stri
 		if !errors.As(err, &exit) {
 			return nil, nil, &Error{Input: prog, Msg: err.Error()}
 		}
-		return nil, nil, &Error{Input: input, Msg: fmt.Sprintf("%s failed: %s", commandName(prog, args), firstError(errOut.String(), exit))}
+		msg, quoted := firstError(errOut.String(), exit)
+		return nil, nil, &Error{Input: input, Msg: fmt.Sprintf("%s failed: %s", commandName(prog, args), msg),
+			Shown: quoted && passStderr && t.Stderr != nil}
 	}
 	return out.Bytes(), errOut.Bytes(), nil
 }
@@ -90,17 +95,18 @@ func commandName(prog string, args []string) string {
 }
 
 // firstError extracts the first "error: " line a cargo or rustc run printed,
-// which is the one-line cause (the rest, already passed through, is context).
-func firstError(stderr string, exit *exec.ExitError) string {
+// which is the one-line cause (the rest, already passed through, is
+// context); quoted reports that there was one.
+func firstError(stderr string, exit *exec.ExitError) (msg string, quoted bool) {
 	for line := range strings.Lines(stderr) {
 		if msg, ok := strings.CutPrefix(strings.TrimRight(line, "\r\n"), "error: "); ok {
-			return msg
+			return msg, true
 		}
 	}
 	if s := strings.TrimSpace(stderr); s != "" {
-		return strings.TrimSpace(strings.SplitN(s, "\n", 2)[0])
+		return strings.TrimSpace(strings.SplitN(s, "\n", 2)[0]), false
 	}
-	return exit.String()
+	return exit.String(), false
 }
 
 // lockNoiseFilter passes cargo's stderr through minus the "Blocking waiting

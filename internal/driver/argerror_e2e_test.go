@@ -51,6 +51,10 @@ func TestArgErrorsAsCargo(t *testing.T) {
 		{"clean", "--relase"},
 		{"clean", "--bin", "x"},
 		{"clean", "extra"},
+		// Errors cargo gives while planning: its own lines, once.
+		{"build", "--test", "nosuch"},
+		{"build", "-p", "nosuch"},
+		{"run", "--bin", "nosuch"},
 	} {
 		t.Run(strings.Join(args, " "), func(t *testing.T) {
 			cmd := exec.Command("cargo", args...)

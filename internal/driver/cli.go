@@ -57,6 +57,12 @@ func Run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return 128 + int(s)
 	}
 	if err != nil {
+		// cargo's own error line, passed through as it planned, says it
+		// all: no second line, as cargo prints none.
+		var cerr *cargo.Error
+		if errors.As(err, &cerr) && cerr.Shown {
+			return buildFailed
+		}
 		fmt.Fprintf(errFile, "error: %v\n", err)
 		if _, ok := err.(*nixUsageError); ok {
 			return usage.Status
