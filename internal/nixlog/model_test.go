@@ -112,27 +112,17 @@ func TestMessageKinds(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		rec := &msgRecorder{}
+		rec := &level0{}
 		m := NewModel(rec)
 		for _, l := range bytes.Split(log, []byte("\n")) {
 			m.Line(l)
 		}
-		if !reflect.DeepEqual(rec.level0, kinds) {
-			t.Errorf("%s: level-0 kinds %v, want %v", c, rec.level0, kinds)
+		if !reflect.DeepEqual(fields(rec, func(m *Message) MsgKind { return m.Kind }), kinds) {
+			t.Errorf("%s: level-0 kinds %v, want %v", c, fields(rec, func(m *Message) MsgKind { return m.Kind }), kinds)
 		}
 	}
 }
 
-type msgRecorder struct {
-	nop
-	level0 []MsgKind
-}
-
-func (r *msgRecorder) Message(m *Message) {
-	if m.Level == 0 {
-		r.level0 = append(r.level0, m.Kind)
-	}
-}
 
 // TestMemoryFlat checks that the log lines the model holds do not grow with
 // the number of successful builds: a build's lines are released once it is
@@ -191,7 +181,7 @@ func TestUsageError(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			rec := &msgRecorder{}
+			rec := &level0{}
 			m := NewModel(rec)
 			for _, l := range strings.SplitAfter(tt.log, "\n") {
 				if l != "" {
@@ -199,8 +189,8 @@ func TestUsageError(t *testing.T) {
 				}
 			}
 			s := m.Finish()
-			if !reflect.DeepEqual(rec.level0, tt.kinds) || !reflect.DeepEqual(s.Errors, tt.errors) || s.Success {
-				t.Errorf("kinds %v, errors %v, success %v; want %v, %v, false", rec.level0, s.Errors, s.Success, tt.kinds, tt.errors)
+			if !reflect.DeepEqual(fields(rec, func(m *Message) MsgKind { return m.Kind }), tt.kinds) || !reflect.DeepEqual(s.Errors, tt.errors) || s.Success {
+				t.Errorf("kinds %v, errors %v, success %v; want %v, %v, false", fields(rec, func(m *Message) MsgKind { return m.Kind }), s.Errors, s.Success, tt.kinds, tt.errors)
 			}
 			if m.Records() != strings.Count(tt.log, "@nix ") {
 				t.Errorf("Records() = %d", m.Records())
@@ -256,7 +246,7 @@ func TestStale(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			rec := &staleRecorder{}
+			rec := &level0{}
 			m := NewModel(rec)
 			for _, l := range bytes.Split(bytes.TrimSuffix(tt.log, []byte("\n")), []byte("\n")) {
 				m.Line(l)
@@ -267,29 +257,19 @@ func TestStale(t *testing.T) {
 				got = append(got, b.Name+"="+b.Status.String())
 			}
 			if s.OnlyStale() != tt.only || !reflect.DeepEqual(s.StaleUnits(), tt.units) || fmt.Sprint(got) != tt.builds ||
-				!reflect.DeepEqual(rec.stale, tt.stale) || s.Success {
+				!reflect.DeepEqual(fields(rec, func(m *Message) bool { return m.Stale }), tt.stale) || s.Success {
 				t.Errorf("OnlyStale %v, StaleUnits %q, builds %v, Message.Stale %v, success %v; want %v, %q, %s, %v, false",
-					s.OnlyStale(), s.StaleUnits(), got, rec.stale, s.Success, tt.only, tt.units, tt.builds, tt.stale)
+					s.OnlyStale(), s.StaleUnits(), got, fields(rec, func(m *Message) bool { return m.Stale }), s.Success, tt.only, tt.units, tt.builds, tt.stale)
 			}
 		})
 	}
 }
 
-type staleRecorder struct {
-	nop
-	stale []bool
-}
-
-func (r *staleRecorder) Message(m *Message) {
-	if m.Level == 0 {
-		r.stale = append(r.stale, m.Stale)
-	}
-}
 
 // TestNotStarted: a build whose builder said its unit did not start ends
 // cancelled, not failed, and Nix's error about it is marked Cancelled.
 func TestNotStarted(t *testing.T) {
-	rec := &cancelRecorder{}
+	rec := &level0{}
 	m := NewModel(rec)
 	for _, l := range bytes.Split(bytes.TrimSuffix(nixlogtest.FailFastLog(), []byte("\n")), []byte("\n")) {
 		m.Line(l)
@@ -300,18 +280,28 @@ func TestNotStarted(t *testing.T) {
 		got = append(got, fmt.Sprintf("%s=%s/%v", b.Name, b.Status, b.NotStarted))
 	}
 	want := "[0-00-slow-0.1.0-lib-11111111=built/false 0-00-fails-0.1.0-lib-22222222=failed/false 0-00-late-0.1.0-lib-33333333=cancelled/true]"
-	if fmt.Sprint(got) != want || !reflect.DeepEqual(rec.cancelled, []bool{false, true, false, false}) || s.Success || s.OnlyStale() {
-		t.Errorf("builds %v, Message.Cancelled %v, success %v; want %s, [false true false false]", got, rec.cancelled, s.Success, want)
+	if fmt.Sprint(got) != want || !reflect.DeepEqual(fields(rec, func(m *Message) bool { return m.Cancelled }), []bool{false, true, false, false}) || s.Success || s.OnlyStale() {
+		t.Errorf("builds %v, Message.Cancelled %v, success %v; want %s, [false true false false]", got, fields(rec, func(m *Message) bool { return m.Cancelled }), s.Success, want)
 	}
 }
 
-type cancelRecorder struct {
+// level0 records the error-level messages (level 0) the model passes on.
+type level0 struct {
 	nop
-	cancelled []bool
+	msgs []*Message
 }
 
-func (r *cancelRecorder) Message(m *Message) {
+func (r *level0) Message(m *Message) {
 	if m.Level == 0 {
-		r.cancelled = append(r.cancelled, m.Cancelled)
+		r.msgs = append(r.msgs, m)
 	}
+}
+
+// fields is what f returns of each message, for comparing with a want list.
+func fields[T any](r *level0, f func(*Message) T) []T {
+	var v []T
+	for _, m := range r.msgs {
+		v = append(v, f(m))
+	}
+	return v
 }
