@@ -8,6 +8,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"regexp"
 	"slices"
 	"strings"
 	"testing"
@@ -192,7 +193,7 @@ fn main() {
 			testenv.WriteTree(t, dir, files)
 		}
 		out := build(t, dir, nil, args...)
-		if strings.Contains(out, "error") {
+		if errorLine.MatchString(out) {
 			t.Errorf("%s: the build printed an error:\n%s", what, out)
 		}
 		if got := output(t, exe); got != wantOut {
@@ -355,3 +356,7 @@ func TestRevert(t *testing.T) {
 		checkGCRoots(t, filepath.Join(dir, "target", "debug", "nix"))
 	}
 }
+
+// errorLine matches an error of rustc's or cargo's (-v's commands hold
+// --error-format, which is none).
+var errorLine = regexp.MustCompile(`(?m)^error(\[E[0-9]+\])?:`)

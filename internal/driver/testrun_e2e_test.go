@@ -19,7 +19,7 @@ func summary(out string) []string {
 	for _, l := range strings.Split(out, "\n") {
 		l = strings.TrimSuffix(l, " (cached)")
 		switch {
-		case strings.HasPrefix(l, "     Running "):
+		case strings.HasPrefix(l, "     Running ") && !unitCommand.MatchString(l):
 			s = append(s, exePath.ReplaceAllString(l, ""))
 		case strings.HasPrefix(l, "   Doc-tests "), strings.HasPrefix(l, "test result: "):
 			s = append(s, finishedIn.ReplaceAllString(l, ""))
@@ -61,12 +61,17 @@ func compilingLines(out string) []string {
 func runLines(out string) []string {
 	var l []string
 	for _, line := range strings.Split(out, "\n") {
-		if strings.HasPrefix(line, "     Running ") || strings.HasPrefix(line, "   Doc-tests ") {
+		if strings.HasPrefix(line, "     Running ") && !unitCommand.MatchString(line) || strings.HasPrefix(line, "   Doc-tests ") {
 			l = append(l, line)
 		}
 	}
 	return l
 }
+
+// unitCommand matches -v's Running line of a command a unit's build ran
+// (rustc, rustdoc, clippy-driver, a build script), as cargo test -v shows
+// them next to the test binaries'.
+var unitCommand = regexp.MustCompile("^     Running `([A-Z][A-Z0-9_]*=[^ ]* )*[^ `]*/(rustc|rustdoc|clippy-driver|build-script-build)[ `]")
 
 // TestTestCommand: libnix-build test on the testsuite fixture (unit,
 // integration and doc tests, an ignored one, CARGO_BIN_EXE_, files through
@@ -325,7 +330,7 @@ func TestTestVerbose(t *testing.T) {
 	cmd := regexp.MustCompile("^     Running `(" + regexp.QuoteMeta(dir) + "/target/debug/deps/[a-z_]+-[0-9a-f]{16}) --test-threads=1`( \\(cached\\))?$")
 	n := 0
 	for _, l := range strings.Split(r.out, "\n") {
-		if !strings.HasPrefix(l, "     Running ") {
+		if !strings.HasPrefix(l, "     Running ") || unitCommand.MatchString(l) {
 			continue
 		}
 		m := cmd.FindStringSubmatch(l)
