@@ -123,7 +123,6 @@ func TestMessageKinds(t *testing.T) {
 	}
 }
 
-
 // TestMemoryFlat checks that the log lines the model holds do not grow with
 // the number of successful builds: a build's lines are released once it is
 // known to be built.
@@ -264,7 +263,6 @@ func TestStale(t *testing.T) {
 		})
 	}
 }
-
 
 // TestNotStarted: a build whose builder said its unit did not start ends
 // cancelled, not failed, and Nix's error about it is marked Cancelled.
