@@ -14,6 +14,7 @@ import (
 	"sort"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/libnix/libnix/internal/cargoproto"
 	"github.com/libnix/libnix/internal/plan"
@@ -313,3 +314,38 @@ func stderrLines(exit int, lines ...string) string {
 
 // shq quotes s for bash.
 func shq(s string) string { return "'" + strings.ReplaceAll(s, "'", `'\''`) + "'" }
+
+// FuzzBuilderJSONString: builder.sh's jsonstr writes every string bash can
+// hold as a JSON string that decodes to it.
+func FuzzBuilderJSONString(f *testing.F) {
+	for _, s := range []string{"", "plain", `a"b\c`, "nl\nx\ty\rz\x01\x1f\x7f", "${x} $(y) `z`", "ünï", "\u2028"} {
+		f.Add(s)
+	}
+	bash, err := exec.LookPath("bash")
+	if err != nil {
+		f.Skip("no bash")
+	}
+	builder, err := libFiles.ReadFile("lib/builder.sh")
+	if err != nil {
+		f.Fatal(err)
+	}
+	fn := regexp.MustCompile(`(?ms)^jsonstr\(\) \{$.*?^\}$`).Find(builder)
+	if fn == nil {
+		f.Fatal("builder.sh has no jsonstr function")
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if strings.ContainsRune(s, 0) || !utf8.ValidString(s) {
+			return // bash holds no NUL; JSON holds text
+		}
+		cmd := exec.Command(bash, "-c", string(fn)+"\njsonstr \"$1\"\nprintf '%s' \"$REPLY\"", "bash", s)
+		cmd.Env = append(os.Environ(), "LC_ALL=C") // as in the sandbox, where Nix sets no locale
+		out, err := cmd.Output()
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got string
+		if err := json.Unmarshal(out, &got); err != nil || got != s {
+			t.Errorf("jsonstr %q: %s decodes to %q (%v)", s, out, got, err)
+		}
+	})
+}
