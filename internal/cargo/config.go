@@ -34,6 +34,10 @@ type Config struct {
 	TargetDir string
 	// Offline is net.offline, or CARGO_NET_OFFLINE.
 	Offline bool
+	// InstallRoot is install.root, absolute (relative to the directory
+	// holding .cargo/); "" when unset. CARGO_INSTALL_ROOT, which wins over
+	// it, is the caller's (install.Root).
+	InstallRoot string
 }
 
 // SourceConfig is one [source.NAME] table.
@@ -183,6 +187,15 @@ func (c *Config) apply(l configLayer) error {
 				}
 			}
 			c.Sources[name] = s
+		}
+	}
+	if in, ok := d["install"].(map[string]any); ok {
+		if v, ok := in["root"]; ok {
+			root, ok := v.(string)
+			if !ok {
+				return fmt.Errorf("install.root: expected a string")
+			}
+			c.InstallRoot = resolve(l.dir, root)
 		}
 	}
 	if b, ok := d["build"].(map[string]any); ok {

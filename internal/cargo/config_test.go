@@ -152,3 +152,25 @@ func FuzzConfig(f *testing.F) {
 		c.Replacement("registry+" + cratesIO)
 	})
 }
+
+// TestInstallRoot: install.root is config-relative, the nearer file wins.
+func TestInstallRoot(t *testing.T) {
+	for _, tt := range []struct {
+		files []string
+		want  string
+	}{
+		{[]string{""}, ""},
+		{[]string{"[install]\nroot = \"inst\"\n"}, "/p0/inst"},
+		{[]string{"[install]\nroot = \"/abs\"\n"}, "/abs"},
+		{[]string{"[install]\nroot = \"near\"\n", "[install]\nroot = \"far\"\n"}, "/p0/near"},
+	} {
+		if got := testConfig(t, tt.files...).InstallRoot; got != tt.want {
+			t.Errorf("%q: InstallRoot %q, want %q", tt.files, got, tt.want)
+		}
+	}
+	var data map[string]any
+	toml.Decode("[install]\nroot = 1\n", &data)
+	if _, err := buildConfig([]configLayer{{path: "/p/.cargo/config.toml", dir: "/p", data: data}}, "/cwd", noEnv); err == nil {
+		t.Error("install.root = 1: no error")
+	}
+}

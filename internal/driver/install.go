@@ -7,6 +7,7 @@ import (
 	"os"
 	"path/filepath"
 
+	"github.com/libnix/libnix/internal/cargo"
 	"github.com/libnix/libnix/internal/install"
 	"github.com/libnix/libnix/internal/plan"
 )
@@ -42,7 +43,17 @@ func keepInstalled(ctx context.Context, root string) install.Keep {
 // package in DIR, then linked into the root's bin/ (install.Install).
 func (b *builder) installCommand(ctx context.Context, stdout io.Writer, stderr *os.File) (int, error) {
 	o := b.o
-	root, err := install.Root(o.Install.Root, "", os.LookupEnv)
+	cwd, err := os.Getwd()
+	if err != nil {
+		return 1, err
+	}
+	// cargo reads install.root from the configuration where it runs, not
+	// in the package's directory.
+	cfg, err := cargo.LoadConfig(cwd, os.LookupEnv)
+	if err != nil {
+		return 1, err
+	}
+	root, err := install.Root(o.Install.Root, cfg.InstallRoot, os.LookupEnv)
 	if err != nil {
 		return 1, err
 	}

@@ -90,3 +90,41 @@ func TestInstall(t *testing.T) {
 		t.Errorf("uninstall again: exit %d\n%s", r.status, r.out)
 	}
 }
+
+// TestInstallConfigRoot: without --root or CARGO_INSTALL_ROOT, install
+// uses the configuration's install.root, relative to the directory holding
+// .cargo/, as cargo install does.
+func TestInstallConfigRoot(t *testing.T) {
+	need(t)
+	var roots []string
+	for _, tool := range []string{"cargo", "libnix-build"} {
+		dir := fixture(t, "workspace")
+		cfg := filepath.Join(dir, ".cargo", "config.toml")
+		text, err := os.ReadFile(cfg)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(cfg, append(text, "\n[install]\nroot = \"inst\"\n"...), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		args := []string{"install", "--path", "app"}
+		if tool == "cargo" {
+			args = append(args, "--offline", "--target-dir", t.TempDir())
+		}
+		cmd := command(dir, nil, tool, args...)
+		cmd.Env = append(slices.DeleteFunc(cmd.Env, func(kv string) bool { return strings.HasPrefix(kv, "CARGO_INSTALL_ROOT=") }), "CARGO_TERM_COLOR=never")
+		out, err := cmd.CombinedOutput()
+		if err != nil {
+			t.Fatalf("%s install: %v\n%s", tool, err, out)
+		}
+		entries, _ := os.ReadDir(filepath.Join(dir, "inst", "bin"))
+		var names []string
+		for _, e := range entries {
+			names = append(names, e.Name())
+		}
+		roots = append(roots, strings.Join(names, " "))
+	}
+	if roots[0] == "" || roots[1] != roots[0] {
+		t.Errorf("inst/bin holds %q, cargo's %q", roots[1], roots[0])
+	}
+}

@@ -42,8 +42,9 @@ clean removes what cargo clean removes (the target directory, a profile's
 with --release or --profile, a package's outputs with -p, target/doc with
 --doc), libnix's GC roots with them.
 install --path DIR builds the package's binaries (release, unless --debug)
-and links them into ROOT/bin (--root, else CARGO_INSTALL_ROOT, CARGO_HOME or
-~/.cargo), each kept alive by a GC root per package under ROOT/.libnix,
+and links them into ROOT/bin (--root, else CARGO_INSTALL_ROOT, the config's
+install.root, CARGO_HOME or ~/.cargo), each kept alive by a GC root per
+package under ROOT/.libnix,
 with cargo's .crates.toml and .crates2.json; uninstall removes them.
 Each unit's warnings are kept with it and shown again when it comes from
 the store.
@@ -54,7 +55,8 @@ cargo options:
 
 install options:
   --path DIR              the package to install (a local directory)
-  --root DIR              where bin/ is (default: CARGO_INSTALL_ROOT, CARGO_HOME)
+  --root DIR              where bin/ is (default: CARGO_INSTALL_ROOT,
+                          install.root, CARGO_HOME)
   -f, --force             replace binaries other packages installed
   --debug                 build with the dev profile, not release
   --list                  list the installed packages and their binaries
