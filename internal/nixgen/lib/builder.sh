@@ -50,19 +50,22 @@ jsonstr() {
 	REPLY="\"$s\""
 }
 
-# show_command PROGRAM ARGS...: the unit's compiler command, with the
-# environment it gets beyond the builder's, as a protocol line: cargo shows
-# it at -v ("Running `rustc …`"), with the environment at -vv.
+# show_command NAME=VALUE... -- PROGRAM ARGS...: the command the unit runs,
+# with the environment it gets beyond the builder's (unitEnv and the pairs
+# given), as a protocol line: cargo shows it at -v ("Running `rustc …`"),
+# with the environment at -vv.
 show_command() {
 	local line="{\"v\":2,\"type\":\"command\",\"unit\":\"$unit\",\"env\":[" sep= k a
 	for k in "${!unitEnv[@]}"; do
 		jsonstr "$k=${unitEnv[$k]}"
 		line+=$sep$REPLY sep=,
 	done
-	for a in ${OUT_DIR+"OUT_DIR=$OUT_DIR"} "${got[@]}"; do
-		jsonstr "$a"
+	while [ "$1" != -- ]; do
+		jsonstr "$1"
 		line+=$sep$REPLY sep=,
+		shift
 	done
+	shift
 	line+="],\"argv\":[" sep=
 	for a in "$@"; do
 		jsonstr "$a"
@@ -242,7 +245,7 @@ compile() {
 	# cargo clippy's workspace wrapper: clippy-driver RUSTC ARGS.
 	local -a cmd=("$rustc")
 	[ -n "${clippyDriver-}" ] && cmd=("$clippyDriver" "$rustc")
-	show_command "${cmd[@]}" "${argv[@]}"
+	show_command ${OUT_DIR+"OUT_DIR=$OUT_DIR"} "${got[@]}" -- "${cmd[@]}" "${argv[@]}"
 	local status=0
 	run_rustc "${argv[@]}" >"$tmp/rustc.out" 2>"$tmp/rustc.err" || status=$?
 	if [ "$status" != 0 ] && [ ${#inc[@]} -gt 0 ]; then
@@ -299,7 +302,7 @@ run_script() {
 		printf '%s' "$overrideOutput" >"$out/output"
 		: >"$out/stderr"
 	else
-		show_command "$script"
+		show_command "NUM_JOBS=$NUM_JOBS" "OUT_DIR=$OUT_DIR" "${got[@]}" -- "$script"
 		env -- "${got[@]}" "$script" </dev/null >"$out/output" 2>"$out/stderr" || status=$?
 	fi
 	[ "$status" != 0 ] && [ -n "${narrowed-}" ] && stale "$status"
