@@ -36,8 +36,10 @@ type Config struct {
 	Offline bool
 	// InstallRoot is install.root, absolute (relative to the directory
 	// holding .cargo/); "" when unset. CARGO_INSTALL_ROOT, which wins over
-	// it, is the caller's (install.Root).
-	InstallRoot string
+	// it, is the caller's (install.Root). InstallRootErr is set when it is
+	// not a string: an error for install only, as cargo reads it there.
+	InstallRoot    string
+	InstallRootErr error
 }
 
 // SourceConfig is one [source.NAME] table.
@@ -81,8 +83,10 @@ type configLayer struct {
 // $CARGO_HOME/config.toml; nearer files win, arrays are concatenated; then
 // the CARGO_BUILD_RUSTFLAGS, CARGO_TARGET_<TRIPLE>_{RUSTFLAGS,LINKER},
 // CARGO_TARGET_APPLIES_TO_HOST, CARGO_TARGET_DIR, CARGO_BUILD_TARGET_DIR and
-// CARGO_NET_OFFLINE variables of env override the files.
-func LoadConfig(cwd string, env func(string) (string, bool)) (*Config, error) {
+// CARGO_NET_OFFLINE variables of env override the files; then the --config
+// arguments cli override all that, later ones the earlier (see
+// ConfigFileArg).
+func LoadConfig(cwd string, cli []string, env func(string) (string, bool)) (*Config, error) {
 	var paths []string
 	seen := map[string]bool{}
 	add := func(dir string) {
@@ -113,23 +117,67 @@ func LoadConfig(cwd string, env func(string) (string, bool)) (*Config, error) {
 	if home != "" {
 		add(home)
 	}
-	var layers []configLayer
+	var layers, args []configLayer
 	for _, p := range paths {
-		var data map[string]any
-		if _, err := toml.DecodeFile(p, &data); err != nil {
-			var perr toml.ParseError
-			if errors.As(err, &perr) {
-				return nil, &Error{Input: p, Msg: fmt.Sprintf("line %d: %s", perr.Position.Line, perr.Message)}
-			}
-			return nil, &Error{Input: p, Msg: strings.TrimPrefix(err.Error(), "open "+p+": ")}
+		l, err := fileLayer(p)
+		if err != nil {
+			return nil, err
 		}
-		// Config-relative paths are relative to the directory containing .cargo/.
-		layers = append(layers, configLayer{path: p, dir: filepath.Dir(filepath.Dir(p)), data: data})
+		layers = append(layers, l)
 	}
-	return buildConfig(layers, cwd, env)
+	for _, arg := range cli {
+		if p, ok := ConfigFileArg(cwd, arg); ok {
+			l, err := fileLayer(p)
+			if err != nil {
+				return nil, err
+			}
+			args = append(args, l)
+			continue
+		}
+		// KEY=VALUE, a line of TOML; its paths are relative to cwd. One
+		// that is not TOML is left to cargo, which refuses it in its own
+		// words when it plans.
+		var data map[string]any
+		if _, err := toml.Decode(arg, &data); err != nil {
+			continue
+		}
+		args = append(args, configLayer{path: "--config " + arg, dir: cwd, data: data})
+	}
+	return buildConfig(layers, args, cwd, env)
 }
 
-func buildConfig(layers []configLayer, cwd string, env func(string) (string, bool)) (*Config, error) {
+// ConfigFileArg reports whether a --config argument names a file (relative
+// to cwd), as cargo tells one from KEY=VALUE: by the file's existence.
+func ConfigFileArg(cwd, arg string) (path string, ok bool) {
+	if arg == "" {
+		return "", false
+	}
+	path = arg
+	if !filepath.IsAbs(path) {
+		path = filepath.Join(cwd, arg)
+	}
+	st, err := os.Stat(path)
+	return path, err == nil && !st.IsDir()
+}
+
+// fileLayer reads the config file p. Config-relative paths are relative
+// to the directory containing .cargo/ (for a --config file too: cargo
+// takes its directory's parent).
+func fileLayer(p string) (configLayer, error) {
+	var data map[string]any
+	if _, err := toml.DecodeFile(p, &data); err != nil {
+		var perr toml.ParseError
+		if errors.As(err, &perr) {
+			return configLayer{}, &Error{Input: p, Msg: fmt.Sprintf("line %d: %s", perr.Position.Line, perr.Message)}
+		}
+		return configLayer{}, &Error{Input: p, Msg: strings.TrimPrefix(err.Error(), "open "+p+": ")}
+	}
+	return configLayer{path: p, dir: filepath.Dir(filepath.Dir(p)), data: data}, nil
+}
+
+// buildConfig merges the files' layers (highest precedence first), the
+// environment and the --config layers (lowest first).
+func buildConfig(layers, cli []configLayer, cwd string, env func(string) (string, bool)) (*Config, error) {
 	c := &Config{
 		Sources:             map[string]SourceConfig{},
 		Targets:             map[string]*TargetConfig{},
@@ -158,6 +206,11 @@ func buildConfig(layers []configLayer, cwd string, env func(string) (string, boo
 	}
 	if v, ok := env("CARGO_NET_OFFLINE"); ok {
 		c.Offline = v == "true"
+	}
+	for _, l := range cli {
+		if err := c.apply(l); err != nil {
+			return nil, &Error{Input: l.path, Msg: err.Error()}
+		}
 	}
 	return c, nil
 }
@@ -191,11 +244,12 @@ func (c *Config) apply(l configLayer) error {
 	}
 	if in, ok := d["install"].(map[string]any); ok {
 		if v, ok := in["root"]; ok {
-			root, ok := v.(string)
-			if !ok {
-				return fmt.Errorf("install.root: expected a string")
+			c.InstallRoot, c.InstallRootErr = "", nil
+			if root, ok := v.(string); ok {
+				c.InstallRoot = resolve(l.dir, root)
+			} else {
+				c.InstallRootErr = &Error{Input: l.path, Msg: "install.root: expected a string"}
 			}
-			c.InstallRoot = resolve(l.dir, root)
 		}
 	}
 	if b, ok := d["build"].(map[string]any); ok {

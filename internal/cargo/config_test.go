@@ -1,7 +1,10 @@
 package cargo
 
 import (
+	"os"
+	"path/filepath"
 	"reflect"
+	"strings"
 	"testing"
 
 	"github.com/BurntSushi/toml"
@@ -17,7 +20,7 @@ func testConfig(t *testing.T, files ...string) *Config {
 		}
 		layers = append(layers, configLayer{path: "/p/.cargo/config.toml", dir: "/p" + string(rune('0'+i)), data: data})
 	}
-	c, err := buildConfig(layers, "/cwd", noEnv)
+	c, err := buildConfig(layers, nil, "/cwd", noEnv)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -143,7 +146,7 @@ func FuzzConfig(f *testing.F) {
 		if _, err := toml.Decode(s, &data); err != nil {
 			return
 		}
-		c, err := buildConfig([]configLayer{{path: "f", dir: "/d", data: data}}, "/cwd", noEnv)
+		c, err := buildConfig([]configLayer{{path: "f", dir: "/d", data: data}}, nil, "/cwd", noEnv)
 		if err != nil {
 			return
 		}
@@ -168,9 +171,64 @@ func TestInstallRoot(t *testing.T) {
 			t.Errorf("%q: InstallRoot %q, want %q", tt.files, got, tt.want)
 		}
 	}
-	var data map[string]any
-	toml.Decode("[install]\nroot = 1\n", &data)
-	if _, err := buildConfig([]configLayer{{path: "/p/.cargo/config.toml", dir: "/p", data: data}}, "/cwd", noEnv); err == nil {
-		t.Error("install.root = 1: no error")
+	// Not a string: an error for install only (cargo build does not read it).
+	c := testConfig(t, "[install]\nroot = 1\n")
+	if c.InstallRoot != "" || c.InstallRootErr == nil || c.InstallRootErr.Error() != "/p/.cargo/config.toml: install.root: expected a string" {
+		t.Errorf("install.root = 1: %q, %v", c.InstallRoot, c.InstallRootErr)
 	}
+}
+
+// TestConfigArgs: --config KEY=VALUE (paths relative to cwd) and --config
+// FILE (relative to its directory's parent) beat the files and the
+// environment, a later argument an earlier one; a bad one names itself.
+func TestConfigArgs(t *testing.T) {
+	cwd := t.TempDir()
+	for name, text := range map[string]string{
+		".cargo/config.toml": "[install]\nroot = \"from-file\"\n[build]\ntarget-dir = \"t-file\"\n",
+		"conf/extra.toml":    "[install]\nroot = \"from-arg-file\"\n",
+	} {
+		os.MkdirAll(filepath.Join(cwd, filepath.Dir(name)), 0o755)
+		if err := os.WriteFile(filepath.Join(cwd, name), []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	env := envOf(map[string]string{"CARGO_TARGET_DIR": "t-env", "HOME": cwd})
+	for _, tt := range []struct {
+		cli               []string
+		installRoot, tdir string
+	}{
+		{nil, "from-file", "t-env"},
+		{[]string{`build.target-dir = "t-arg"`}, "from-file", "t-arg"},
+		{[]string{`install.root="a"`, "conf/extra.toml"}, "from-arg-file", "t-env"},
+		{[]string{"conf/extra.toml", `install.root="a"`}, "a", "t-env"},
+	} {
+		c, err := LoadConfig(cwd, tt.cli, env)
+		if err != nil {
+			t.Fatalf("%q: %v", tt.cli, err)
+		}
+		if c.InstallRoot != filepath.Join(cwd, tt.installRoot) || c.TargetDir != filepath.Join(cwd, tt.tdir) {
+			t.Errorf("%q: install.root %s, target dir %s; want %s, %s", tt.cli, c.InstallRoot, c.TargetDir, tt.installRoot, tt.tdir)
+		}
+	}
+	// Not TOML: cargo's to refuse, in its words.
+	if c, err := LoadConfig(cwd, []string{"not toml ["}, env); err != nil || c.InstallRoot != filepath.Join(cwd, "from-file") {
+		t.Errorf("--config 'not toml [': %v", err)
+	}
+}
+
+// FuzzConfigArg: any --config argument loads or is refused with an error
+// naming it; none panics.
+func FuzzConfigArg(f *testing.F) {
+	for _, s := range []string{`build.rustflags=["--cfg","x"]`, `install.root = "r"`, "[build]\ntarget-dir = 1", "x", "", "a.b.c = {d = 1}", `source.x.directory = "d"`} {
+		f.Add(s)
+	}
+	cwd := f.TempDir()
+	f.Fuzz(func(t *testing.T, arg string) {
+		if _, ok := ConfigFileArg(cwd, arg); ok {
+			return
+		}
+		if _, err := LoadConfig(cwd, []string{arg}, noEnv); err != nil && !strings.HasPrefix(err.Error(), "--config "+arg+": ") {
+			t.Errorf("--config %q: %v", arg, err)
+		}
+	})
 }

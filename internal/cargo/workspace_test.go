@@ -98,6 +98,6 @@ func discover(cwd, manifestPath string, env func(string) (string, bool)) (*Works
 	if err != nil {
 		return nil, nil, err
 	}
-	cfg, err := LoadConfig(cwd, env)
+	cfg, err := LoadConfig(cwd, nil, env)
 	return ws, cfg, err
 }

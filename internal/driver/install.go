@@ -49,11 +49,14 @@ func (b *builder) installCommand(ctx context.Context, stdout io.Writer, stderr *
 	}
 	// cargo reads install.root from the configuration where it runs, not
 	// in the package's directory.
-	cfg, err := cargo.LoadConfig(cwd, os.LookupEnv)
+	cfg, err := cargo.LoadConfig(cwd, o.Cargo.Config, os.LookupEnv)
 	if err != nil {
 		return 1, err
 	}
 	root, err := install.Root(o.Install.Root, cfg.InstallRoot, os.LookupEnv)
+	if _, set := os.LookupEnv("CARGO_INSTALL_ROOT"); err == nil && o.Install.Root == "" && !set {
+		err = cfg.InstallRootErr
+	}
 	if err != nil {
 		return 1, err
 	}

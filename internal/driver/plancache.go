@@ -103,7 +103,8 @@ func (r *planRequest) key(e *cacheEntry) (*fingerprint, error) {
 
 // inputs lists the files and directories whose change may change plan p:
 // every package's manifest, the workspace's, Cargo.lock, every place a
-// cargo config file may appear, and the workspace members' patterns.
+// cargo config file may appear (--config files too), and the workspace
+// members' patterns.
 func (r *planRequest) inputs(p *plan.Plan, env func(string) (string, bool)) *cacheEntry {
 	root := p.Workspace.Root
 	e := &cacheEntry{Version: cacheVersion, Globs: r.pr.Members}
@@ -120,6 +121,13 @@ func (r *planRequest) inputs(p *plan.Plan, env func(string) (string, bool)) *cac
 	}
 	if home != "" {
 		e.Files = append(e.Files, filepath.Join(home, "config"), filepath.Join(home, "config.toml"))
+	}
+	// A --config argument is a file when one of its name exists: its
+	// content, or its absence, is an input.
+	for _, arg := range r.flags.Config {
+		if path, _ := cargo.ConfigFileArg(r.pr.Cwd, arg); path != "" {
+			e.Files = append(e.Files, path)
+		}
 	}
 	for _, pkg := range p.Packages {
 		dir := packageDir(p, pkg)

@@ -30,7 +30,7 @@ func findProject(cwd string, f cargo.BuildFlags, env func(string) (string, bool)
 	if err != nil {
 		return nil, err
 	}
-	cfg, err := cargo.LoadConfig(cwd, env)
+	cfg, err := cargo.LoadConfig(cwd, f.Config, env)
 	if err != nil {
 		return nil, err
 	}

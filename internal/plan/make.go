@@ -93,7 +93,7 @@ func (o *Options) setUp() (func(string) (string, bool), *cargo.Config, error) {
 	if o.Flags.ManifestPath == "" {
 		o.Flags.ManifestPath = manifest
 	}
-	cfg, err := cargo.LoadConfig(o.Dir, env)
+	cfg, err := cargo.LoadConfig(o.Dir, o.Flags.Config, env)
 	if err != nil {
 		return nil, nil, err
 	}
