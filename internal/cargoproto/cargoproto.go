@@ -2,7 +2,7 @@
 // (docs/cargo-protocol.md): the lines libnix's builders print into a Nix
 // build log so that logone can show the build as cargo shows one. nix-emit
 // writes the start line into each unit's Nix file, the builder (builder.sh)
-// prints diagnostic and finish lines, buildrs-parse prints buildscript
+// prints command, diagnostic and finish lines, buildrs-parse prints buildscript
 // lines, and logone reads them all with Parse.
 //
 // It needs nothing but the standard library: a nixpkgs toolchain builds
