@@ -9,9 +9,10 @@ import (
 	"flag"
 	"fmt"
 	"io/fs"
+	"maps"
 	"os"
 	"path/filepath"
-	"sort"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -57,10 +58,10 @@ func CheckDir(t testing.TB, dir string, files map[string][]byte) {
 	if err != nil && !(*update && os.IsNotExist(err)) {
 		t.Fatalf("%v (go test -update creates it)", err)
 	}
-	for _, name := range sortedNames(files) {
+	for _, name := range slices.Sorted(maps.Keys(files)) {
 		Check(t, filepath.Join(dir, filepath.FromSlash(name)), files[name])
 	}
-	for _, name := range sortedNames(have) {
+	for _, name := range slices.Sorted(maps.Keys(have)) {
 		if _, ok := files[name]; ok {
 			continue
 		}
@@ -97,13 +98,4 @@ func firstDiff(got, want []byte) string {
 		i++
 	}
 	return fmt.Sprintf("line %d: the output has %q, the file %q", i+1, g[i], w[i])
-}
-
-func sortedNames[V any](m map[string]V) []string {
-	names := make([]string, 0, len(m))
-	for k := range m {
-		names = append(names, k)
-	}
-	sort.Strings(names)
-	return names
 }

@@ -140,7 +140,7 @@ func Install(root string, pkg Package, force bool, pathEnv string, keep Keep, sh
 	if err != nil {
 		return err
 	}
-	bins := sortedKeys(pkg.Bins)
+	bins := slices.Sorted(maps.Keys(pkg.Bins))
 	if len(bins) == 0 {
 		return errors.New("specified package has no binaries")
 	}
@@ -226,14 +226,14 @@ func Install(root string, pkg Package, force bool, pathEnv string, keep Keep, sh
 			status(sh, "Installed", fmt.Sprintf("package `%s` %s", self, executables(toInstall)))
 		}
 		byOwner := map[string][]string{}
-		for _, bin := range sortedKeys(dups) {
+		for _, bin := range slices.Sorted(maps.Keys(dups)) {
 			owner := "unknown"
 			if e := dups[bin]; e != nil {
 				owner = e.id.String()
 			}
 			byOwner[owner] = append(byOwner[owner], bin)
 		}
-		for _, owner := range sortedKeys(byOwner) {
+		for _, owner := range slices.Sorted(maps.Keys(byOwner)) {
 			status(sh, "Replaced", fmt.Sprintf("package `%s` with `%s` %s", owner, self, executables(byOwner[owner])))
 		}
 	}
@@ -317,7 +317,7 @@ func List(root string, w io.Writer) error {
 // an error if one is not from a package of the same name and !force.
 func (t *tracker) check(dst string, id pkgID, pkg Package, force bool) (map[string]*entry, error) {
 	dups := map[string]*entry{}
-	for _, bin := range sortedKeys(pkg.Bins) {
+	for _, bin := range slices.Sorted(maps.Keys(pkg.Bins)) {
 		if _, err := os.Lstat(filepath.Join(dst, bin)); err == nil {
 			dups[bin] = t.owner(bin)
 		}
@@ -327,7 +327,7 @@ func (t *tracker) check(dst string, id pkgID, pkg Package, force bool) (map[stri
 	}
 	var msg strings.Builder
 	conflict := false
-	for _, bin := range sortedKeys(dups) {
+	for _, bin := range slices.Sorted(maps.Keys(dups)) {
 		fmt.Fprintf(&msg, "binary `%s` already exists in destination", bin)
 		if e := dups[bin]; e != nil {
 			fmt.Fprintf(&msg, " as part of `%s`", e.id)
@@ -396,7 +396,7 @@ func (t *tracker) removeOrphans(dst string, id pkgID, bins []string, dups map[st
 // now, removing it for a package no longer installed; kept are the roots
 // already set to what they hold.
 func (t *tracker) rekeep(dst string, ids map[string]pkgID, kept map[string][]string, keep Keep) error {
-	for _, raw := range sortedKeys(ids) {
+	for _, raw := range slices.Sorted(maps.Keys(ids)) {
 		var targets []string
 		if e := t.entry(ids[raw], false); e != nil {
 			targets = linkTargets(dst, e.bins)

@@ -353,7 +353,7 @@ func (e *emitter) entryFile() string {
 		names[pkg.Name] = true
 		names[pkg.Name+"@"+pkg.Version] = true
 	}
-	for _, n := range sortedKeys(names) {
+	for _, n := range slices.Sorted(maps.Keys(names)) {
 		w.check(n)
 		w.line("%s", quote(n))
 	}
@@ -411,7 +411,7 @@ func (e *emitter) entryFile() string {
 	for _, g := range []string{"bins", "examples", "libs", "tests"} {
 		w.line("%s = {", g)
 		w.indent++
-		for _, k := range sortedKeys(groups[g]) {
+		for _, k := range slices.Sorted(maps.Keys(groups[g])) {
 			w.check(k)
 			w.attr(k, groups[g][k])
 		}
@@ -436,7 +436,7 @@ func (e *emitter) entryFile() string {
 	e.testRuns(w)
 	w.line("all = lib.linkFarm %s {", quote(storeName(filepath.Base(ws.Root)+"-all")))
 	w.indent++
-	for _, k := range sortedKeys(links) {
+	for _, k := range slices.Sorted(maps.Keys(links)) {
 		w.attr(k, links[k])
 	}
 	w.indent--

@@ -2,7 +2,8 @@ package nixgen
 
 import (
 	"fmt"
-	"sort"
+	"maps"
+	"slices"
 	"strings"
 )
 
@@ -128,18 +129,9 @@ func (w *nixWriter) strMap(name string, m map[string]string) {
 	}
 	w.line("%s = {", Ident(name))
 	w.indent++
-	for _, k := range sortedKeys(m) {
+	for _, k := range slices.Sorted(maps.Keys(m)) {
 		w.strAttr(k, m[k])
 	}
 	w.indent--
 	w.line("};")
-}
-
-func sortedKeys[V any](m map[string]V) []string {
-	keys := make([]string, 0, len(m))
-	for k := range m {
-		keys = append(keys, k)
-	}
-	sort.Strings(keys)
-	return keys
 }

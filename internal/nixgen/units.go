@@ -2,6 +2,8 @@ package nixgen
 
 import (
 	"fmt"
+	"maps"
+	"slices"
 	"sort"
 	"strings"
 
@@ -387,7 +389,7 @@ func (e *emitter) compileEnv(w *nixWriter, ui *unitInfo) {
 	if has(u.Target.Kind, "test") || has(u.Target.Kind, "bench") {
 		env["CARGO_TARGET_TMPDIR"] = "/tmp"
 	}
-	for _, k := range sortedKeys(env) {
+	for _, k := range slices.Sorted(maps.Keys(env)) {
 		w.strAttr(k, env[k])
 	}
 	w.attr("CARGO_MANIFEST_DIR", str(interp("src")))
@@ -450,7 +452,7 @@ func (e *emitter) runAttrs(w *nixWriter, ui *unitInfo) error {
 	for k, v := range e.scriptEnv(ui) {
 		env[k] = v
 	}
-	for _, k := range sortedKeys(env) {
+	for _, k := range slices.Sorted(maps.Keys(env)) {
 		w.strAttr(k, env[k])
 	}
 	w.attr("CARGO_MANIFEST_DIR", str(interp("src")))
@@ -554,7 +556,7 @@ func (e *emitter) parseArgs(pkg *plan.Package) []string {
 	for _, b := range bins {
 		a = append(a, "--bin", b)
 	}
-	for _, f := range sortedKeys(flags) {
+	for _, f := range slices.Sorted(maps.Keys(flags)) {
 		a = append(a, f)
 	}
 	return a
@@ -579,7 +581,7 @@ func (e *emitter) overrideOutput(ui *unitInfo) (string, error) {
 		b.WriteString("cargo:" + key + "=" + value + "\n")
 		return nil
 	}
-	for _, key := range sortedKeys(table) {
+	for _, key := range slices.Sorted(maps.Keys(table)) {
 		v := table[key]
 		var err error
 		switch key {
@@ -598,7 +600,7 @@ func (e *emitter) overrideOutput(ui *unitInfo) (string, error) {
 			if !ok {
 				return "", fmt.Errorf("[target.%s.%s] rustc-env: expected a table", triple, *ui.pkg.Links)
 			}
-			for _, k := range sortedKeys(m) {
+			for _, k := range slices.Sorted(maps.Keys(m)) {
 				if err = emit(key, k+"="+fmt.Sprint(m[k])); err != nil {
 					return "", err
 				}
