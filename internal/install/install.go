@@ -102,20 +102,30 @@ func Root(flagRoot, configRoot string, env func(string) (string, bool)) (string,
 // that no binary belongs to another package (unless force), then the
 // "Installing <package>" status.
 func Begin(root string, pkg Package, force bool, sh Shell) error {
-	id, err := parseID(pkg.ID)
+	t, id, _, err := openChecked(root, pkg, force, sh)
 	if err != nil {
 		return err
 	}
-	t, err := openTracker(root, sh)
-	if err != nil {
-		return err
-	}
-	defer t.close()
-	if _, err := t.check(binDir(root), id, pkg, force); err != nil {
-		return err
-	}
+	t.close()
 	status(sh, "Installing", id.String())
 	return nil
+}
+
+// openChecked opens root's tracking files for installing pkg and checks
+// that no binary of it belongs to another package (unless force); dups are
+// the binaries already installed (check's). The caller closes t.
+func openChecked(root string, pkg Package, force bool, sh Shell) (t *tracker, id pkgID, dups map[string]*entry, err error) {
+	if id, err = parseID(pkg.ID); err != nil {
+		return nil, id, nil, err
+	}
+	if t, err = openTracker(root, sh); err != nil {
+		return nil, id, nil, err
+	}
+	if dups, err = t.check(binDir(root), id, pkg, force); err != nil {
+		t.close()
+		return nil, id, nil, err
+	}
+	return t, id, dups, nil
 }
 
 // Install links pkg's binaries into root/bin, replacing each link
@@ -126,20 +136,12 @@ func Begin(root string, pkg Package, force bool, sh Shell) error {
 // has, "Installed"/"Replaced", and the PATH warning unless root/bin is on
 // pathEnv. It checks conflicts again, as cargo does after building.
 func Install(root string, pkg Package, force bool, pathEnv string, keep Keep, sh Shell) error {
-	id, err := parseID(pkg.ID)
-	if err != nil {
-		return err
-	}
-	t, err := openTracker(root, sh)
+	t, id, dups, err := openChecked(root, pkg, force, sh)
 	if err != nil {
 		return err
 	}
 	defer t.close()
 	dst := binDir(root)
-	dups, err := t.check(dst, id, pkg, force)
-	if err != nil {
-		return err
-	}
 	bins := slices.Sorted(maps.Keys(pkg.Bins))
 	if len(bins) == 0 {
 		return errors.New("specified package has no binaries")
